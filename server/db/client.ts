@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as tables from './tables/index.ts';
+
+export type Tables = typeof tables;
+export type Db = PgDatabase<PgQueryResultHKT, Tables>;
+
+/** The operational store: drizzle over node-postgres (a server) or PGlite (embedded). */
+export interface Store {
+  kind: 'postgres' | 'pglite';
+  db: Db;
+  /** Runs raw SQL with positional parameters and returns the rows. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  migrate(): Promise<void>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface StoreOptions {
+  databaseUrl?: string;
+  pgliteDir?: string;
+  statementTimeoutMs?: number;
+  onPoolError?: (err: Error) => void;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options.pgliteDir);
+}
+
+function openPostgres(url: string, options: StoreOptions): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: options.statementTimeoutMs,
+  });
+  // An idle client dying (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', (err) => options.onPoolError?.(err));
+  const db = drizzlePg(pool, { schema: tables, casing: 'snake_case' }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    async query(text, params) {
+      return (await pool.query(text, params as unknown[])).rows;
+    },
+    migrate: () => migratePg(db as never, { migrationsFolder }),
+    ping: () => pool.query('select 1').then(() => true, () => false),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dir?: string): Promise<Store> {
+  if (dir) fs.mkdirSync(dir, { recursive: true });
+  const client = dir ? await PGlite.create(dir) : await PGlite.create();
+  const db = drizzlePglite(client, { schema: tables, casing: 'snake_case' }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    async query(text, params) {
+      return (await client.query(text, params as unknown[])).rows as never[];
+    },
+    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    ping: () => client.query('select 1').then(() => true, () => false),
+    close: () => client.close(),
+  };
+}

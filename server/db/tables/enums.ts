@@ -1,0 +1,20 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+import * as v from '../../domain/enums.ts';
+import { DOMAIN_CODES } from '../../domain/domains.ts';
+
+export const regionType = pgEnum('region_type', v.REGION_TYPES);
+export const agencyLevel = pgEnum('agency_level', v.AGENCY_LEVELS);
+export const agencyKind = pgEnum('agency_kind', v.AGENCY_KINDS);
+export const domainCode = pgEnum('domain_code', DOMAIN_CODES);
+export const certificateStatus = pgEnum('certificate_status', v.CERTIFICATE_STATUSES);
+export const trainingType = pgEnum('training_type', v.TRAINING_TYPES);
+export const filingStatus = pgEnum('filing_status', v.FILING_STATUSES);
+export const partyType = pgEnum('party_type', v.PARTY_TYPES);
+export const band = pgEnum('band', v.BANDS);
+export const leniency = pgEnum('leniency', v.LENIENCIES);
+export const problemCategory = pgEnum('problem_category', v.PROBLEM_CATEGORIES);
+export const problemSource = pgEnum('problem_source', v.PROBLEM_SOURCES);
+export const problemStatus = pgEnum('problem_status', v.PROBLEM_STATUSES);
+export const respondentGroup = pgEnum('respondent_group', v.RESPONDENT_GROUPS);
+export const complaintChannel = pgEnum('complaint_channel', v.COMPLAINT_CHANNELS);
+export const complaintStatus = pgEnum('complaint_status', v.COMPLAINT_STATUSES);

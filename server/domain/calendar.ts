@@ -1,0 +1,33 @@
+/** The filing calendar: quarters, their due dates and on-time rules (domain.md §3), in Asia/Shanghai. */
+export const CITY_TIME_ZONE = 'Asia/Shanghai';
+export const PROGRAMME_YEARS = [2022, 2023, 2024] as const;
+
+/** Due date of a quarter's filing: the 15th of the month after the quarter ends, as YYYY-MM-DD. */
+export function filingDueDate(year: number, quarter: number): string {
+  const month = quarter * 3 + 1;
+  return month > 12 ? `${year + 1}-01-15` : `${year}-${String(month).padStart(2, '0')}-15`;
+}
+
+/** The calendar date of an instant in the city's time zone, as YYYY-MM-DD. */
+export function cityDate(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: CITY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(instant);
+}
+
+export function isOnTime(year: number, quarter: number, submittedAt: Date): boolean {
+  return cityDate(submittedAt) <= filingDueDate(year, quarter);
+}
+
+export function quarterOf(isoDate: string): { year: number; quarter: number } {
+  const [y, m] = isoDate.split('-').map(Number);
+  return { year: y, quarter: Math.floor((m - 1) / 3) + 1 };
+}
+
+export function quarterStart(year: number, quarter: number): string {
+  return `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+}
+
+export function quarterEnd(year: number, quarter: number): string {
+  const ends = ['03-31', '06-30', '09-30', '12-31'];
+  return `${year}-${ends[quarter - 1]}`;
+}
