@@ -1,0 +1,32 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, EXIT } from './exit-codes.ts';
+import { log } from './runtime.ts';
+import { registerMigrate } from './commands/migrate.ts';
+
+/** Builds the `eqp` program; each command lives in commands/<name>.ts and registers itself. */
+export function buildProgram(): Command {
+  const program = new Command('eqp')
+    .description('Enforcement quality platform: operational store, warehouse and GraphQL API')
+    .exitOverride()
+    .showHelpAfterError();
+  registerMigrate(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    if (err instanceof CliError) {
+      log(`eqp: ${err.message}`);
+      return err.exitCode;
+    }
+    log(`eqp: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    return EXIT.FAILURE;
+  }
+}
