@@ -18,7 +18,8 @@ const envSchema = z.object({
 export interface Config {
   databaseUrl?: string;
   dataDir: string;
-  pgliteDir: string;
+  /** Unset: an in-memory PGlite (tests). */
+  pgliteDir?: string;
   warehousePath: string;
   port: number;
   authSecret?: string;

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './exit-codes.ts';
 import { log } from './runtime.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerQuery } from './commands/query.ts';
+import { registerServe } from './commands/serve.ts';
 
 /** Builds the `eqp` program; each command lives in commands/<name>.ts and registers itself. */
 export function buildProgram(): Command {
@@ -10,6 +12,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
   registerMigrate(program);
+  registerQuery(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,0 +1,5 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { MetaResolver } from './meta/meta.resolver.ts';
+
+/** Every resolver class of the API; schema/build.ts assembles the schema from this list. */
+export const resolvers: NonEmptyArray<Function> = [MetaResolver];

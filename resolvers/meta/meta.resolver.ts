@@ -1,0 +1,12 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { Meta } from '../../schema/meta/meta.type.ts';
+import type { RequestContext } from '../../server/http/context.ts';
+import { PLATFORM_VERSION } from '../../server/version.ts';
+
+@Resolver()
+export class MetaResolver {
+  @Query(() => Meta, { description: 'Version and engines of this deployment.' })
+  meta(@Ctx() ctx: RequestContext): Meta {
+    return { version: PLATFORM_VERSION, store: ctx.store.kind };
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { BANDS } from '../enums.ts';
+import { code, date, domain, oneOf, text, yuan } from './fields.ts';
+import { refuse, rowParser, type RecordRules } from './record.ts';
+
+export const STANDARD_FIELDS = [
+  'violationItemCode', 'band', 'validFrom', 'validTo', 'name', 'domain', 'legalBasis', 'minYuan', 'maxYuan',
+] as const;
+
+export const standardSchema = z.object({
+  violationItemCode: code.required(),
+  band: oneOf(BANDS).required(),
+  validFrom: date.required(),
+  validTo: date.optional(),
+  name: text(500).required(),
+  domain: domain.required(),
+  legalBasis: text(2000).optional(),
+  minYuan: yuan.required(),
+  maxYuan: yuan.required(),
+}).superRefine((s, ctx) => {
+  if (Number(s.maxYuan) < Number(s.minYuan)) refuse(ctx, 'maxYuan', `must not be below minYuan ${s.minYuan}`);
+  if (s.validTo && s.validTo < s.validFrom) refuse(ctx, 'validTo', `must not be before validFrom ${s.validFrom}`);
+});
+
+export type StandardRecord = z.output<typeof standardSchema>;
+export const parseStandardRow = rowParser(standardSchema);
+
+export const standardRules: RecordRules<StandardRecord> = {
+  fields: STANDARD_FIELDS,
+  key: ['violationItemCode', 'band', 'validFrom'],
+  required: ['violationItemCode', 'band', 'validFrom', 'name', 'domain', 'minYuan', 'maxYuan'],
+  parse: parseStandardRow,
+};

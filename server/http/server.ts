@@ -1,0 +1,97 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
+import { createRequestContext, type RequestContext, type Services } from './context.ts';
+import { viewerFromAuthorization } from '../auth/token.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(Object.assign(new Error('request body too large'), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+async function handleGraphql(apollo: ApolloServer<RequestContext>, services: Services, req: http.IncomingMessage, res: http.ServerResponse) {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const raw = req.method === 'POST' ? await readBody(req) : '';
+  let body: unknown = raw;
+  if (raw && (headers.get('content-type') ?? '').includes('json')) {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: async () => createRequestContext(services, await viewerFromAuthorization(req.headers.authorization, services.config.authSecret)),
+  });
+  res.statusCode = response.status ?? 200;
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** Serves /graphql, /healthz (process up) and /readyz (stores reachable) over node:http. */
+export async function startHttpServer(apollo: ApolloServer<RequestContext>, services: Services, port: number): Promise<RunningServer> {
+  const server = http.createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const route = async () => {
+      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (path === '/readyz') {
+        const [store, warehouse] = await Promise.all([services.store.ping(), services.warehouse.isReady()]);
+        return sendJson(res, store && warehouse ? 200 : 503, { status: store && warehouse ? 'ready' : 'not ready', store, warehouse });
+      }
+      if (path === '/graphql' || path === '/') return handleGraphql(apollo, services, req, res);
+      return sendJson(res, 404, { error: 'not found' });
+    };
+    route().catch((err: Error & { status?: number; extensions?: GraphQLError['extensions'] }) => {
+      if (res.headersSent) return res.end();
+      const status = err.status ?? (err.extensions?.code === 'UNAUTHENTICATED' ? 401 : 500);
+      sendJson(res, status, { errors: [{ message: status === 500 ? 'Internal server error' : err.message, extensions: { code: err.extensions?.code ?? (status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR') } }] });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${actualPort}/graphql`,
+    port: actualPort,
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    }),
+  };
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startTestServer, type TestServer } from './helpers/server.ts';
+
+describe('server', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(async () => t?.close());
+
+  test('/healthz answers while the process is up', async () => {
+    const response = await fetch(t.server.url.replace('/graphql', '/healthz'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  test('/readyz reports the store and the warehouse separately', async () => {
+    const response = await fetch(t.server.url.replace('/graphql', '/readyz'));
+    const body = await response.json();
+    expect(body.store).toBe(true);
+    expect(response.status).toBe(body.warehouse ? 200 : 503);
+  });
+
+  test('GraphQL answers over HTTP', async () => {
+    const { status, body } = await t.post('{ meta { store version } }');
+    expect(status).toBe(200);
+    expect(body.data.meta.store).toBe('pglite');
+  });
+
+  test('malformed GraphQL is a clean 400 with a stable code', async () => {
+    const { status, body } = await t.post('{ meta { ');
+    expect(status).toBe(400);
+    expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  test('malformed JSON is refused without taking the server down', async () => {
+    const response = await fetch(t.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const again = await t.post('{ meta { store } }');
+    expect(again.status).toBe(200);
+  });
+});
