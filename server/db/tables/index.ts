@@ -9,3 +9,4 @@ export * from './problems.ts';
 export * from './oversight.ts';
 export * from './audit.ts';
 export * from './evaluation.ts';
+export * from './etl-runs.ts';

@@ -1,0 +1,28 @@
+/** The models in dependency order (raw → staging → dimensions → facts → marts), run by every ETL. */
+export const MODEL_FILES = [
+  'staging/stg_regions.sql',
+  'staging/stg_agencies.sql',
+  'staging/stg_standards.sql',
+  'staging/stg_filings.sql',
+  'staging/stg_penalty_cases.sql',
+  'staging/stg_problems.sql',
+  'staging/stg_assessments.sql',
+  'staging/stg_workforce.sql',
+  'dims/dim_domain.sql',
+  'dims/dim_region.sql',
+  'dims/dim_region_closure.sql',
+  'dims/dim_agency.sql',
+  'dims/dim_agency_domain.sql',
+  'dims/dim_quarter.sql',
+  'facts/fct_agency_quarter.sql',
+  'facts/fct_penalty_case.sql',
+  'facts/fct_problem.sql',
+  'facts/fct_case_review.sql',
+  'facts/fct_survey.sql',
+  'facts/fct_officer_year.sql',
+] as const;
+
+export const RAW_SCHEMA_FILE = 'raw/raw_sources.sql';
+
+/** Data tests run after the models; each query returns the rows that break its rule. */
+export const CHECK_FILES = ['unique_keys.sql', 'not_null_keys.sql', 'relationships.sql', 'rates_within_bounds.sql'] as const;
