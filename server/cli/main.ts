@@ -4,6 +4,7 @@ import { log } from './runtime.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerEtl } from './commands/etl.ts';
 
 /** Builds the `eqp` program; each command lives in commands/<name>.ts and registers itself. */
 export function buildProgram(): Command {
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerQuery(program);
   registerServe(program);
+  registerEtl(program);
   return program;
 }
 

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { eq } from 'drizzle-orm';
+import type { Store } from '../server/db/client.ts';
+import { etlRuns } from '../server/db/tables/index.ts';
+import { ENFORCEMENT_DOMAINS } from '../server/domain/domains.ts';
+import { CHECK_FILES, MODEL_FILES, RAW_SCHEMA_FILE } from '../warehouse/models/manifest.ts';
+import { readSqlFile } from '../warehouse/sql-files.ts';
+import { readRows } from '../warehouse/values.ts';
+import { nextWatermark } from './extract/read-source.ts';
+import { SOURCES } from './extract/sources.ts';
+import { mergeChanges, reloadSource } from './load/raw-load.ts';
+import { acquireEtlLock } from './lock.ts';
+
+export interface EtlOptions {
+  warehousePath: string;
+  full?: boolean;
+  /** How long to wait for another run to finish before giving up (0: refuse at once). */
+  waitMs?: number;
+  onProgress?: (message: string) => void;
+}
+
+export interface EtlReport {
+  runId: string;
+  mode: 'full' | 'incremental';
+  rowsExtracted: Record<string, number>;
+  rowsPerTable: Record<string, number>;
+  durationMs: number;
+}
+
+export class EtlCheckError extends Error {}
+
+/**
+ * One ETL run: builds the next warehouse in a new file (a copy of the current one when
+ * incremental), then renames it over the current file. Readers keep the previous complete
+ * warehouse until the rename, and a run that fails or is killed leaves it untouched.
+ */
+export async function runEtl(store: Store, options: EtlOptions): Promise<EtlReport> {
+  const release = await acquireEtlLock(`${options.warehousePath}.lock`, { waitMs: options.waitMs ?? 0 });
+  const runId = randomUUID();
+  const started = Date.now();
+  const building = `${options.warehousePath}.building-${runId}`;
+  const incremental = !options.full && fs.existsSync(options.warehousePath);
+  const mode = incremental ? 'incremental' : 'full';
+  await store.db.insert(etlRuns).values({ runId, mode, status: 'RUNNING' });
+  try {
+    if (incremental) fs.copyFileSync(options.warehousePath, building);
+    const result = await buildWarehouse(store, building, runId, incremental, options.onProgress ?? (() => {}));
+    fs.renameSync(building, options.warehousePath);
+    const report: EtlReport = { runId, mode, ...result, durationMs: Date.now() - started };
+    await store.db.update(etlRuns).set({
+      status: 'SUCCEEDED', finishedAt: new Date(), rowsExtracted: report.rowsExtracted, rowsPerTable: report.rowsPerTable, durationMs: report.durationMs,
+    }).where(eq(etlRuns.runId, runId));
+    return report;
+  } catch (err) {
+    fs.rmSync(building, { force: true });
+    fs.rmSync(`${building}.wal`, { force: true });
+    await store.db.update(etlRuns).set({ status: 'FAILED', finishedAt: new Date(), durationMs: Date.now() - started, error: (err as Error).message })
+      .where(eq(etlRuns.runId, runId));
+    throw err;
+  } finally {
+    release();
+  }
+}
+
+async function buildWarehouse(store: Store, file: string, runId: string, incremental: boolean, progress: (m: string) => void) {
+  const instance = await DuckDBInstance.create(file, { threads: '2' });
+  const duck = await instance.connect();
+  try {
+    await duck.run(readSqlFile(`models/${RAW_SCHEMA_FILE}`));
+    await duck.run('begin transaction');
+    const rowsExtracted = await loadRaw(store, duck, incremental, progress);
+    for (const model of MODEL_FILES) {
+      progress(`model ${model}`);
+      await duck.run(readSqlFile(`models/${model}`));
+    }
+    await runChecks(duck);
+    await duck.run(`insert into meta_etl_runs values ($run, now(), now(), $mode, $rows)`, {
+      run: runId, mode: incremental ? 'incremental' : 'full', rows: JSON.stringify(rowsExtracted),
+    });
+    const rowsPerTable = await countModelRows(duck);
+    await duck.run('commit');
+    await duck.run('checkpoint');
+    return { rowsExtracted, rowsPerTable };
+  } finally {
+    duck.closeSync();
+    instance.closeSync();
+  }
+}
+
+async function loadRaw(store: Store, duck: DuckDBConnection, incremental: boolean, progress: (m: string) => void) {
+  const watermark = await nextWatermark(store);
+  const marks = new Map(
+    readRows<{ source: string; high_water: string }>(await duck.runAndReadAll('select * from meta_watermarks')).map((r) => [r.source, r.high_water]),
+  );
+  await duck.run('delete from raw_domains');
+  for (const d of ENFORCEMENT_DOMAINS) await duck.run('insert into raw_domains values ($1, $2, $3)', [d.code, d.nameZh, d.nameEn]);
+  const rowsExtracted: Record<string, number> = {};
+  for (const source of SOURCES) {
+    const since = incremental && source.incremental ? marks.get(source.name) : undefined;
+    progress(`extract ${source.name}${since ? ' (changes)' : ''}`);
+    rowsExtracted[source.name] = since ? await mergeChanges(store, duck, source, since) : await reloadSource(store, duck, source);
+    await duck.run('insert or replace into meta_watermarks values ($1, $2)', [source.name, watermark]);
+  }
+  return rowsExtracted;
+}
+
+async function runChecks(duck: DuckDBConnection): Promise<void> {
+  const failures: string[] = [];
+  for (const check of CHECK_FILES) {
+    const rows = readRows<Record<string, unknown>>(await duck.runAndReadAll(readSqlFile(`checks/${check}`)));
+    for (const row of rows) failures.push(`${check}: ${Object.values(row).join(' | ')}`);
+  }
+  if (failures.length) throw new EtlCheckError(`warehouse checks failed:\n  ${failures.join('\n  ')}`);
+}
+
+async function countModelRows(duck: DuckDBConnection): Promise<Record<string, number>> {
+  const tables = readRows<{ name: string }>(await duck.runAndReadAll(
+    `select table_name as name from duckdb_tables() where not temporary order by table_name`,
+  ));
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    counts[name] = readRows<{ n: number }>(await duck.runAndReadAll(`select count(*) as n from ${name}`))[0].n;
+  }
+  return counts;
+}
