@@ -19,7 +19,7 @@ export const agencySchema = z.object({
 });
 
 export type AgencyRecord = z.output<typeof agencySchema>;
-export const parseAgencyRow = rowParser(agencySchema);
+export const parseAgencyRow = rowParser(AGENCY_FIELDS, agencySchema);
 
 export const agencyRules: RecordRules<AgencyRecord> = {
   fields: AGENCY_FIELDS,

@@ -23,10 +23,13 @@ export interface RecordRules<T> {
   parse(raw: RawRow): ParseResult<T>;
 }
 
-/** Wraps a zod object schema as the `parse<Kind>Row` function every kind exports. */
-export function rowParser<S extends z.ZodType>(schema: S): (raw: RawRow) => ParseResult<z.output<S>> {
+/**
+ * Wraps a zod object schema as the `parse<Kind>Row` function every kind exports. Absent fields
+ * are passed as null so that every field's own rule (required, default) decides about them.
+ */
+export function rowParser<S extends z.ZodType>(fields: readonly string[], schema: S): (raw: RawRow) => ParseResult<z.output<S>> {
   return (raw) => {
-    const result = schema.safeParse(raw);
+    const result = schema.safeParse(Object.fromEntries(fields.map((f) => [f, raw[f] ?? null])));
     if (result.success) return { ok: true, record: result.data };
     return {
       ok: false,

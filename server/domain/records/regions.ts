@@ -15,7 +15,7 @@ export const regionSchema = z.object({
 });
 
 export type RegionRecord = z.output<typeof regionSchema>;
-export const parseRegionRow = rowParser(regionSchema);
+export const parseRegionRow = rowParser(REGION_FIELDS, regionSchema);
 
 export const regionRules: RecordRules<RegionRecord> = {
   fields: REGION_FIELDS,

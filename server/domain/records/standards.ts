@@ -23,7 +23,7 @@ export const standardSchema = z.object({
 });
 
 export type StandardRecord = z.output<typeof standardSchema>;
-export const parseStandardRow = rowParser(standardSchema);
+export const parseStandardRow = rowParser(STANDARD_FIELDS, standardSchema);
 
 export const standardRules: RecordRules<StandardRecord> = {
   fields: STANDARD_FIELDS,

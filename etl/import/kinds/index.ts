@@ -1,0 +1,19 @@
+import type { RecordKind } from '../../../server/domain/records/index.ts';
+import { filingsLoader } from './filings-loader.ts';
+import type { LoaderFactory } from './loader.ts';
+import { problemsLoader } from './problems-loader.ts';
+import * as simple from './simple-kinds.ts';
+
+/** The loader of every record kind (each takes its own kind's record, hence `any` here). */
+export const LOADERS: Record<RecordKind, LoaderFactory<any>> = {
+  regions: simple.regionsLoader,
+  agencies: simple.agenciesLoader,
+  standards: simple.standardsLoader,
+  officers: simple.officersLoader,
+  training: simple.trainingLoader,
+  filings: filingsLoader,
+  penalties: simple.penaltiesLoader,
+  problems: problemsLoader,
+  reviews: simple.reviewsLoader,
+  surveys: simple.surveysLoader,
+};

@@ -1,0 +1,63 @@
+import * as t from '../../../server/db/tables/index.ts';
+import type { AgencyRecord } from '../../../server/domain/records/agencies.ts';
+import type { OfficerRecord } from '../../../server/domain/records/officers.ts';
+import type { PenaltyRecord } from '../../../server/domain/records/penalties.ts';
+import type { RegionRecord } from '../../../server/domain/records/regions.ts';
+import type { ReviewRecord } from '../../../server/domain/records/reviews.ts';
+import type { StandardRecord } from '../../../server/domain/records/standards.ts';
+import type { SurveyRecord } from '../../../server/domain/records/surveys.ts';
+import type { TrainingRecord } from '../../../server/domain/records/training.ts';
+import { tableLoader } from './table-loader.ts';
+
+/** Kinds that map one row to one table row; filings and problems have loaders of their own. */
+export const regionsLoader = tableLoader<RegionRecord>({
+  table: t.regions,
+  key: ['code'],
+  toRow: ({ regionCode, ...rest }) => ({ code: regionCode, ...rest }),
+  references: [{ field: 'parentCode', target: 'region' }],
+  provides: { field: 'regionCode', target: 'region' },
+});
+
+export const agenciesLoader = tableLoader<AgencyRecord>({
+  table: t.agencies,
+  key: ['code'],
+  toRow: ({ agencyCode, ...rest }) => ({ code: agencyCode, ...rest }),
+  references: [{ field: 'regionCode', target: 'region' }],
+  provides: { field: 'agencyCode', target: 'agency' },
+});
+
+export const standardsLoader = tableLoader<StandardRecord>({
+  table: t.standards,
+  key: ['violationItemCode', 'band', 'validFrom'],
+});
+
+export const officersLoader = tableLoader<OfficerRecord>({
+  table: t.officers,
+  key: ['officerNo'],
+  references: [{ field: 'agencyCode', target: 'agency' }],
+  provides: { field: 'officerNo', target: 'officer' },
+});
+
+export const trainingLoader = tableLoader<TrainingRecord>({
+  table: t.training,
+  key: ['officerNo', 'year', 'type'],
+  references: [{ field: 'officerNo', target: 'officer' }],
+});
+
+export const penaltiesLoader = tableLoader<PenaltyRecord>({
+  table: t.penaltyCases,
+  key: ['agencyCode', 'caseNo'],
+  references: [{ field: 'agencyCode', target: 'agency' }],
+});
+
+export const reviewsLoader = tableLoader<ReviewRecord>({
+  table: t.caseReviews,
+  key: ['agencyCode', 'year', 'caseNo'],
+  references: [{ field: 'agencyCode', target: 'agency' }],
+});
+
+export const surveysLoader = tableLoader<SurveyRecord>({
+  table: t.surveys,
+  key: ['year', 'regionCode', 'agencyCode', 'respondentGroup'],
+  references: [{ field: 'regionCode', target: 'region' }, { field: 'agencyCode', target: 'agency' }],
+});

@@ -1,0 +1,106 @@
+import { RECORD_RULES, type RawRow } from '../../server/domain/records/index.ts';
+import type { Store } from '../../server/db/client.ts';
+import type { ColumnMap } from './columns.ts';
+import { LOADERS } from './kinds/index.ts';
+import type { KindLoader, ValidRow } from './kinds/loader.ts';
+import { KnownCodes } from './references.ts';
+import type { Reject } from './reject.ts';
+import { isBlankRow, type ImportSource, type SourceRow } from './sources/source.ts';
+import type { UpsertCounts } from './upsert.ts';
+
+export interface SourceOutcome extends UpsertCounts {
+  rowsRead: number;
+  rejects: Reject[];
+}
+
+export interface LoadOptions {
+  actor: string;
+  accept: boolean;
+  now: Date;
+  onRows?: (rowsRead: number) => void;
+}
+
+/** Rows validated per round trip; upsertRows splits further to respect the bind-parameter limit. */
+const BATCH_ROWS = 2_000;
+
+const show = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
+
+/**
+ * Loads one source in one transaction: rows are validated, checked for duplicate keys and
+ * unknown codes, and written in batches. Refused rows are collected; any other error rolls the
+ * whole source back.
+ */
+export async function loadSource(store: Store, source: ImportSource, columns: ColumnMap, options: LoadOptions): Promise<SourceOutcome> {
+  const rules = RECORD_RULES[columns.kind];
+  const columnOf = (field: string) => source.headers[columns.fields.indexOf(field)] ?? field;
+  return store.db.transaction(async (tx) => {
+    const loader: KindLoader<Record<string, unknown>> = LOADERS[columns.kind]({ tx, actor: options.actor, accept: options.accept, now: options.now });
+    const known = new KnownCodes(tx);
+    const keys = new Set<string>();
+    const outcome: SourceOutcome = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejects: [] };
+    const refuse = (row: number, field: string | null, value: unknown, reason: string) =>
+      outcome.rejects.push({ row, column: field === null ? null : columnOf(field), field, value: show(value), reason });
+    const rawValues = new Map<number, RawRow>();
+    let batch: ValidRow<Record<string, unknown>>[] = [];
+
+    const flush = async () => {
+      await known.load(batch.map((b) => b.record), loader.references);
+      const valid = batch.filter(({ row, record }) => {
+        const missing = loader.references.find((r) => typeof record[r.field] === 'string' && !known.has(r.target, record[r.field] as string));
+        if (missing) {
+          refuse(row, missing.field, record[missing.field], `unknown ${missing.target} '${record[missing.field]}': not in the store nor in an earlier row or file of this import`);
+          return false;
+        }
+        if (loader.provides) known.add(loader.provides.target, record[loader.provides.field] as string);
+        return true;
+      });
+      const written = await loader.write(valid);
+      for (const r of written.rejects) refuse(r.row, r.field, rawValues.get(r.row)?.[r.field], r.reason);
+      outcome.inserted += written.inserted;
+      outcome.updated += written.updated;
+      outcome.unchanged += written.unchanged;
+      batch = [];
+      rawValues.clear();
+      options.onRows?.(outcome.rowsRead);
+    };
+
+    for await (const sourceRow of source.rows()) {
+      if (isBlankRow(sourceRow.cells) && !sourceRow.problems.length) continue;
+      outcome.rowsRead += 1;
+      const raw = rawRow(sourceRow, columns);
+      if (sourceRow.problems.length) {
+        for (const p of sourceRow.problems) {
+          const field = columns.fields[p.column] ?? null;
+          outcome.rejects.push({ row: sourceRow.row, column: source.headers[p.column] ?? null, field, value: null, reason: p.reason });
+        }
+        continue;
+      }
+      const parsed = rules.parse(raw);
+      if (!parsed.ok) {
+        for (const p of parsed.problems) refuse(sourceRow.row, p.field, raw[p.field], p.reason);
+        continue;
+      }
+      const record = parsed.record as Record<string, unknown>;
+      const key = JSON.stringify(rules.key.map((k) => record[k] ?? null));
+      if (keys.has(key)) {
+        const first = rules.key[0];
+        refuse(sourceRow.row, first, record[first], `duplicate key (${rules.key.join(', ')}) = ${key}: an earlier row of this file has it`);
+        continue;
+      }
+      keys.add(key);
+      rawValues.set(sourceRow.row, raw);
+      batch.push({ row: sourceRow.row, record });
+      if (batch.length >= BATCH_ROWS) await flush();
+    }
+    await flush();
+    return outcome;
+  });
+}
+
+function rawRow(sourceRow: SourceRow, columns: ColumnMap): RawRow {
+  const raw: RawRow = {};
+  columns.fields.forEach((field, i) => {
+    if (field) raw[field] = sourceRow.cells[i];
+  });
+  return raw;
+}

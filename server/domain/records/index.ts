@@ -1,0 +1,34 @@
+import { agencyRules } from './agencies.ts';
+import { filingRules } from './filings.ts';
+import { officerRules } from './officers.ts';
+import { penaltyRules } from './penalties.ts';
+import { problemRules } from './problems.ts';
+import type { RecordRules } from './record.ts';
+import { regionRules } from './regions.ts';
+import { reviewRules } from './reviews.ts';
+import { standardRules } from './standards.ts';
+import { surveyRules } from './surveys.ts';
+import { trainingRules } from './training.ts';
+
+export type { FieldProblem, ParseResult, RawRow, RawValue, RecordRules } from './record.ts';
+
+/** Record kinds in dependency order: a kind only refers to kinds before it. */
+export const RECORD_KINDS = [
+  'regions', 'agencies', 'standards', 'officers', 'training', 'filings', 'penalties', 'problems', 'reviews', 'surveys',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const RECORD_RULES: { [K in RecordKind]: RecordRules<unknown> } = {
+  regions: regionRules,
+  agencies: agencyRules,
+  standards: standardRules,
+  officers: officerRules,
+  training: trainingRules,
+  filings: filingRules,
+  penalties: penaltyRules,
+  problems: problemRules,
+  reviews: reviewRules,
+  surveys: surveyRules,
+};
+
+export const isRecordKind = (name: string): name is RecordKind => (RECORD_KINDS as readonly string[]).includes(name);

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { BANDS, LENIENCIES, PARTY_TYPES } from '../enums.ts';
+import { boolean, code, date, oneOf, uscc, yuan } from './fields.ts';
+import { refuse, rowParser, type RecordRules } from './record.ts';
+
+export const PENALTY_FIELDS = [
+  'agencyCode', 'caseNo', 'decidedOn', 'violationItemCode', 'partyType', 'band', 'leniency', 'firstOffence',
+  'fineYuan', 'legalReview', 'disclosedOn', 'nonSite', 'enterpriseImpactAssessed',
+] as const;
+
+export const penaltySchema = z.object({
+  agencyCode: uscc.required(),
+  caseNo: code.required(),
+  decidedOn: date.required(),
+  violationItemCode: code.required(),
+  partyType: oneOf(PARTY_TYPES).required(),
+  band: oneOf(BANDS).required(),
+  leniency: oneOf(LENIENCIES).orElse('NONE'),
+  firstOffence: boolean.orElse(false),
+  fineYuan: yuan.orElse('0'),
+  legalReview: boolean.orElse(false),
+  disclosedOn: date.optional(),
+  nonSite: boolean.orElse(false),
+  enterpriseImpactAssessed: boolean.orElse(false),
+}).superRefine((p, ctx) => {
+  if (p.disclosedOn && p.disclosedOn < p.decidedOn) refuse(ctx, 'disclosedOn', `must not be before decidedOn ${p.decidedOn}`);
+});
+
+export type PenaltyRecord = z.output<typeof penaltySchema>;
+export const parsePenaltyRow = rowParser(PENALTY_FIELDS, penaltySchema);
+
+export const penaltyRules: RecordRules<PenaltyRecord> = {
+  fields: PENALTY_FIELDS,
+  key: ['agencyCode', 'caseNo'],
+  required: ['agencyCode', 'caseNo', 'decidedOn', 'violationItemCode', 'partyType', 'band'],
+  parse: parsePenaltyRow,
+};
