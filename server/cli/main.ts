@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './exit-codes.ts';
 import { log } from './runtime.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerImport } from './commands/import.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerEtl } from './commands/etl.ts';
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
   registerMigrate(program);
+  registerImport(program);
   registerQuery(program);
   registerServe(program);
   registerEtl(program);

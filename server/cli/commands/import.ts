@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { RECORD_KINDS } from '../../domain/records/index.ts';
+import { runImport, type FileReport } from '../../../etl/import/run-import.ts';
+import { describeReject } from '../../../etl/import/reject.ts';
+import { progressDisplay } from '../../../etl/import/progress-display.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+import { cliConfig, log, out, withStore } from '../runtime.ts';
+
+/** Refusals echoed on stderr per file; the rejects report has them all. */
+const SHOWN_REJECTS = 10;
+
+function summarise(f: FileReport): void {
+  const name = `${f.file}${f.sheet ? `#${f.sheet}` : ''}`;
+  if (f.error) out(`${name}: refused whole: ${f.error}`);
+  else out(`${name} (${f.kind}): ${f.rowsRead} read, ${f.inserted} inserted, ${f.updated} updated, ${f.unchanged} unchanged, ${f.rejected} refused`);
+  if (f.rejectsReport) out(`  rejects: ${f.rejectsReport.csv} (also .json)`);
+  for (const r of f.rejects.slice(0, SHOWN_REJECTS)) log(`${path.basename(f.file)}: ${describeReject(r)}`);
+  if (f.rejects.length > SHOWN_REJECTS) log(`${path.basename(f.file)}: … ${f.rejects.length - SHOWN_REJECTS} more in the rejects report`);
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('load CSV, XLSX or JSON files into the operational store (each file in one transaction, in dependency order)')
+    .argument('<files...>', 'files to load; the kind of each is read from its header (or sheet name)')
+    .option('--accept', 'mark the imported filings ACCEPTED instead of SUBMITTED')
+    .addOption(new Option('--kind <kind>', 'the kind of records, when the header does not tell').choices(RECORD_KINDS))
+    .option('--rejects <dir>', 'where the rejects reports go (default: $DATA_DIR/rejects)')
+    .action(async (files: string[], options: { accept?: boolean; kind?: string; rejects?: string }) => {
+      const config = cliConfig();
+      const display = progressDisplay();
+      const report = await withStore(config, (store) =>
+        runImport(store, files, {
+          accept: options.accept,
+          kind: options.kind,
+          rejectsDir: path.resolve(options.rejects ?? path.join(config.dataDir, 'rejects')),
+          onProgress: display.update,
+        }).finally(display.stop));
+      report.files.forEach(summarise);
+      if (report.refused) {
+        const rows = report.files.reduce((n, f) => n + f.rejected, 0);
+        const whole = report.files.filter((f) => f.error).length;
+        throw new CliError(`refused ${rows} row(s) and ${whole} file(s); every valid row and file was loaded`, EXIT.REJECTED);
+      }
+    });
+}
