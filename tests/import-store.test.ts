@@ -42,8 +42,8 @@ describeStores('import into the store', (getStore) => {
     expect(filings.rejects.map((r) => [r.row, r.column, r.reason])).toEqual([
       [2, '季度', 'must be at most 4'],
       [3, '已行使事项数', expect.stringMatching(/^must not exceed itemsTotal/)],
-      [6, '单位编码', expect.stringMatching(/^duplicate key \(agencyCode, year, quarter\)/)],
       [4, '单位编码', expect.stringMatching(new RegExp(`^unknown agency '${agencyCode(99)}'`))],
+      [6, '单位编码', expect.stringMatching(/^duplicate key \(agencyCode, year, quarter\)/)],
     ]);
     const csv = fs.readFileSync(filings.rejectsReport!.csv, 'utf8');
     expect(csv).toContain('filings.csv,,2,季度,quarter,5,must be at most 4');

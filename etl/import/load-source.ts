@@ -93,6 +93,8 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
       if (batch.length >= BATCH_ROWS) await flush();
     }
     await flush();
+    // Refusals found while writing come after those found while parsing; list them by row.
+    outcome.rejects.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     return outcome;
   });
 }

@@ -17,6 +17,6 @@ const NEXT: Record<ProblemStatus | 'NEW', readonly ProblemStatus[]> = {
 export function transitionProblem(from: ProblemStatus | null, to: ProblemStatus): string | null {
   const allowed = NEXT[from ?? 'NEW'];
   if (allowed.includes(to)) return null;
-  const now = from ? `a ${from} problem` : 'a new problem';
+  const now = from ? `a problem at ${from}` : 'a new problem';
   return `${now} cannot become ${to}; allowed next: ${allowed.join(' or ')}`;
 }

@@ -22,7 +22,7 @@ function dayExists(y: number, m: number, d: number): boolean {
 
 /** A calendar date as YYYY-MM-DD; refuses dates that do not exist (2023-02-30). */
 export function toDate(v: PresentValue): string | Invalid {
-  if (v instanceof Date) return cityDateOf(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? new Invalid('is not a valid date') : cityDateOf(v);
   const m = typeof v === 'string' ? DATE.exec(v.trim()) : null;
   if (!m) return new Invalid('must be a date written YYYY-MM-DD');
   return dayExists(+m[1], +m[2], +m[3]) ? m[0] : new Invalid(`${m[0]} is not a date that exists`);
