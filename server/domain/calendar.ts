@@ -31,3 +31,17 @@ export function quarterEnd(year: number, quarter: number): string {
   const ends = ['03-31', '06-30', '09-30', '12-31'];
   return `${year}-${ends[quarter - 1]}`;
 }
+
+/** Quarter-end dates (YYYY-MM-DD) within [from, to]. */
+export function quarterEndsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  const first = Number(from.slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  for (let year = first; year <= last; year++) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      const end = quarterEnd(year, quarter);
+      if (end >= from && end <= to) out.push(end);
+    }
+  }
+  return out;
+}

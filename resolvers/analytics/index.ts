@@ -1,0 +1,8 @@
+import { SupervisionResolver } from './supervision.resolver.ts';
+import { PenaltyResolver } from './penalty.resolver.ts';
+import { RectificationResolver } from './rectification.resolver.ts';
+import { RankingResolver } from './ranking.resolver.ts';
+import { WorkforceResolver } from './workforce.resolver.ts';
+
+/** Resolvers of the analytics API, reading the warehouse. */
+export const analyticsResolvers = [SupervisionResolver, PenaltyResolver, RectificationResolver, RankingResolver, WorkforceResolver];

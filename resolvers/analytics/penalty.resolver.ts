@@ -1,0 +1,30 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { PenaltyDiscretionRow } from '../../schema/analytics/penalty-discretion.type.ts';
+import { InconsistencyRow } from '../../schema/analytics/inconsistency.type.ts';
+import { Dimension, Scope, dimensions } from '../../schema/analytics/scope.input.ts';
+import { penaltyDiscretionRows } from '../../warehouse/queries/penalties.ts';
+import { inconsistencyRows } from '../../warehouse/queries/inconsistency.ts';
+import { appError, ErrorCode } from '../../schema/common/errors.ts';
+import type { RequestContext } from '../../server/http/context.ts';
+
+@Resolver()
+export class PenaltyResolver {
+  @Query(() => [PenaltyDiscretionRow], { description: 'Penalty discretion (处罚裁量): out-of-band, leniency and first-offence leniency rates and the fine distribution.' })
+  async penaltyDiscretion(
+    @Ctx() ctx: RequestContext,
+    @Arg('groupBy', () => [Dimension]) groupBy: Dimension[],
+    @Arg('scope', () => Scope, { nullable: true }) scope?: Scope | null,
+  ): Promise<PenaltyDiscretionRow[]> {
+    return penaltyDiscretionRows(ctx.warehouse, scope, dimensions(groupBy));
+  }
+
+  @Query(() => [InconsistencyRow], { description: 'Cross-district inconsistency (同案不同罚) per violation item and band, most inconsistent first.' })
+  async discretionInconsistency(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('minCases', () => Int, { defaultValue: 5, description: 'Cases a region needs to enter the comparison.' }) minCases: number,
+  ): Promise<InconsistencyRow[]> {
+    if (minCases < 1) throw appError(ErrorCode.BAD_USER_INPUT, 'minCases must be at least 1', { problems: [{ field: 'minCases', reason: 'must be at least 1' }] });
+    return inconsistencyRows(ctx.warehouse, year, minCases);
+  }
+}

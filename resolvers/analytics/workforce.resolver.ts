@@ -1,0 +1,18 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { WorkforceRow } from '../../schema/analytics/workforce.type.ts';
+import { Dimension, Scope, dimensions } from '../../schema/analytics/scope.input.ts';
+import { workforceRows } from '../../warehouse/queries/workforce.ts';
+import type { RequestContext } from '../../server/http/context.ts';
+
+@Resolver()
+export class WorkforceResolver {
+  @Query(() => [WorkforceRow], { description: 'Training compliance (trainingComplianceRate, 队伍建设) of officers in a year.' })
+  async workforce(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('groupBy', () => [Dimension], { defaultValue: [] }) groupBy: Dimension[],
+    @Arg('scope', () => Scope, { nullable: true }) scope?: Scope | null,
+  ): Promise<WorkforceRow[]> {
+    return workforceRows(ctx.warehouse, year, scope, dimensions(groupBy));
+  }
+}
