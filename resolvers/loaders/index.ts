@@ -1,8 +1,24 @@
 import type { Store } from '../../server/db/client.ts';
+import type { Viewer } from '../../server/auth/viewer.ts';
+import { regionLoaders } from './region.loader.ts';
+import { agencyLoaders } from './agency.loader.ts';
+import { officerLoaders } from './officer.loader.ts';
+import { filingLoaders } from './filing.loader.ts';
+import { standardLoaders } from './standard.loader.ts';
+import { problemLoaders } from './problem.loader.ts';
 
 /** Per-request DataLoaders, so nested fields cost one batched query per level, not one per row. */
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createLoaders(_store: Store) {
-  return {};
+/** The viewer is bound in because every loader reads through the access policy (server/auth/policy.ts). */
+export function createLoaders(store: Store, viewer: Viewer) {
+  const reader = { store, viewer };
+  return {
+    ...regionLoaders(reader),
+    ...agencyLoaders(reader),
+    ...officerLoaders(reader),
+    ...filingLoaders(reader),
+    ...standardLoaders(reader),
+    ...problemLoaders(reader),
+  };
 }

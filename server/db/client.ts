@@ -22,6 +22,14 @@ export interface Store {
   migrate(): Promise<void>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /** SQL statements issued so far (drizzle and raw); tests use it to prove DataLoader batching. */
+  statementCount(): number;
+}
+
+/** Counts statements through drizzle's logger hook, which sees every query it prepares. */
+function statementCounter() {
+  let count = 0;
+  return { logger: { logQuery: () => void count++ }, bump: () => void count++, read: () => count };
 }
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -46,31 +54,37 @@ function openPostgres(url: string, options: StoreOptions): Store {
   });
   // An idle client dying (server restart) must not crash the process; the pool replaces it.
   pool.on('error', (err) => options.onPoolError?.(err));
-  const db = drizzlePg(pool, { schema: tables, casing: 'snake_case' }) as unknown as Db;
+  const counter = statementCounter();
+  const db = drizzlePg(pool, { schema: tables, casing: 'snake_case', logger: counter.logger }) as unknown as Db;
   return {
     kind: 'postgres',
     db,
     async query(text, params) {
+      counter.bump();
       return (await pool.query(text, params as unknown[])).rows;
     },
     migrate: () => migratePg(db as never, { migrationsFolder }),
     ping: () => pool.query('select 1').then(() => true, () => false),
     close: () => pool.end(),
+    statementCount: counter.read,
   };
 }
 
 async function openPglite(dir?: string): Promise<Store> {
   if (dir) fs.mkdirSync(dir, { recursive: true });
   const client = dir ? await PGlite.create(dir) : await PGlite.create();
-  const db = drizzlePglite(client, { schema: tables, casing: 'snake_case' }) as unknown as Db;
+  const counter = statementCounter();
+  const db = drizzlePglite(client, { schema: tables, casing: 'snake_case', logger: counter.logger }) as unknown as Db;
   return {
     kind: 'pglite',
     db,
     async query(text, params) {
+      counter.bump();
       return (await client.query(text, params as unknown[])).rows as never[];
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     ping: () => client.query('select 1').then(() => true, () => false),
     close: () => client.close(),
+    statementCount: counter.read,
   };
 }

@@ -18,5 +18,5 @@ export interface RequestContext extends Services {
 }
 
 export function createRequestContext(services: Services, viewer: Viewer): RequestContext {
-  return { ...services, viewer, loaders: createLoaders(services.store) };
+  return { ...services, viewer, loaders: createLoaders(services.store, viewer) };
 }

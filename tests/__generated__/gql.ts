@@ -2,7 +2,42 @@
 import * as types from './graphql';
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query MetricSupervision($scope: Scope, $groupBy: [Dimension!]!) {\n    supervisionRates(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      inspectionsPlanned inspectionsCompleted itemsTotal itemsExercised filingsDue filingsOnTime\n      inspectionRate exerciseRate timelinessRate supervisionRate overturnRate\n    }\n  }\n": typeof types.MetricSupervisionDocument,
+    "\n  query MetricPenalties($scope: Scope, $groupBy: [Dimension!]!) {\n    penaltyDiscretion(scope: $scope, groupBy: $groupBy) {\n      regionCode domainCode year cases finesTotalYuan meanFineYuan medianFineYuan p10FineYuan p90FineYuan\n      noLeniencyCases outOfBandCases casesWithoutStandard outOfBandRate leniencyRate firstOffenceLeniencyRate\n    }\n  }\n": typeof types.MetricPenaltiesDocument,
+    "\n  query MetricInconsistency($year: Int!, $minCases: Int) {\n    discretionInconsistency(year: $year, minCases: $minCases) {\n      violationItemCode band regions cases meanFineYuan coefficientOfVariation\n    }\n  }\n": typeof types.MetricInconsistencyDocument,
+    "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": typeof types.MetricRectificationDocument,
+    "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": typeof types.MetricRankingDocument,
+    "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": typeof types.MetricWorkforceDocument,
+    "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n": typeof types.RegionTreeDocument,
+    "\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n": typeof types.AgencyPageDocument,
+    "\n  query AgenciesNested($first: Int) {\n    agencies(first: $first) {\n      nodes { code region { name } officers { name } filings { year quarter status onTime } }\n    }\n  }\n": typeof types.AgenciesNestedDocument,
+    "\n  query CaseWithBand($agencyCode: String!, $caseNo: String!) {\n    penaltyCase(agencyCode: $agencyCode, caseNo: $caseNo) {\n      year quarter fineYuan partyName agency { code } standard { validFrom minYuan maxYuan }\n    }\n  }\n": typeof types.CaseWithBandDocument,
+};
+const documents: Documents = {
+    "\n  query MetricSupervision($scope: Scope, $groupBy: [Dimension!]!) {\n    supervisionRates(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      inspectionsPlanned inspectionsCompleted itemsTotal itemsExercised filingsDue filingsOnTime\n      inspectionRate exerciseRate timelinessRate supervisionRate overturnRate\n    }\n  }\n": types.MetricSupervisionDocument,
+    "\n  query MetricPenalties($scope: Scope, $groupBy: [Dimension!]!) {\n    penaltyDiscretion(scope: $scope, groupBy: $groupBy) {\n      regionCode domainCode year cases finesTotalYuan meanFineYuan medianFineYuan p10FineYuan p90FineYuan\n      noLeniencyCases outOfBandCases casesWithoutStandard outOfBandRate leniencyRate firstOffenceLeniencyRate\n    }\n  }\n": types.MetricPenaltiesDocument,
+    "\n  query MetricInconsistency($year: Int!, $minCases: Int) {\n    discretionInconsistency(year: $year, minCases: $minCases) {\n      violationItemCode band regions cases meanFineYuan coefficientOfVariation\n    }\n  }\n": types.MetricInconsistencyDocument,
+    "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": types.MetricRectificationDocument,
+    "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": types.MetricRankingDocument,
+    "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": types.MetricWorkforceDocument,
+    "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n": types.RegionTreeDocument,
+    "\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n": types.AgencyPageDocument,
+    "\n  query AgenciesNested($first: Int) {\n    agencies(first: $first) {\n      nodes { code region { name } officers { name } filings { year quarter status onTime } }\n    }\n  }\n": types.AgenciesNestedDocument,
+    "\n  query CaseWithBand($agencyCode: String!, $caseNo: String!) {\n    penaltyCase(agencyCode: $agencyCode, caseNo: $caseNo) {\n      year quarter fineYuan partyName agency { code } standard { validFrom minYuan maxYuan }\n    }\n  }\n": types.CaseWithBandDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +51,47 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricSupervision($scope: Scope, $groupBy: [Dimension!]!) {\n    supervisionRates(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      inspectionsPlanned inspectionsCompleted itemsTotal itemsExercised filingsDue filingsOnTime\n      inspectionRate exerciseRate timelinessRate supervisionRate overturnRate\n    }\n  }\n"): (typeof documents)["\n  query MetricSupervision($scope: Scope, $groupBy: [Dimension!]!) {\n    supervisionRates(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      inspectionsPlanned inspectionsCompleted itemsTotal itemsExercised filingsDue filingsOnTime\n      inspectionRate exerciseRate timelinessRate supervisionRate overturnRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricPenalties($scope: Scope, $groupBy: [Dimension!]!) {\n    penaltyDiscretion(scope: $scope, groupBy: $groupBy) {\n      regionCode domainCode year cases finesTotalYuan meanFineYuan medianFineYuan p10FineYuan p90FineYuan\n      noLeniencyCases outOfBandCases casesWithoutStandard outOfBandRate leniencyRate firstOffenceLeniencyRate\n    }\n  }\n"): (typeof documents)["\n  query MetricPenalties($scope: Scope, $groupBy: [Dimension!]!) {\n    penaltyDiscretion(scope: $scope, groupBy: $groupBy) {\n      regionCode domainCode year cases finesTotalYuan meanFineYuan medianFineYuan p10FineYuan p90FineYuan\n      noLeniencyCases outOfBandCases casesWithoutStandard outOfBandRate leniencyRate firstOffenceLeniencyRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricInconsistency($year: Int!, $minCases: Int) {\n    discretionInconsistency(year: $year, minCases: $minCases) {\n      violationItemCode band regions cases meanFineYuan coefficientOfVariation\n    }\n  }\n"): (typeof documents)["\n  query MetricInconsistency($year: Int!, $minCases: Int) {\n    discretionInconsistency(year: $year, minCases: $minCases) {\n      violationItemCode band regions cases meanFineYuan coefficientOfVariation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n"): (typeof documents)["\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n"): (typeof documents)["\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n"): (typeof documents)["\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n"): (typeof documents)["\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n"): (typeof documents)["\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgenciesNested($first: Int) {\n    agencies(first: $first) {\n      nodes { code region { name } officers { name } filings { year quarter status onTime } }\n    }\n  }\n"): (typeof documents)["\n  query AgenciesNested($first: Int) {\n    agencies(first: $first) {\n      nodes { code region { name } officers { name } filings { year quarter status onTime } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseWithBand($agencyCode: String!, $caseNo: String!) {\n    penaltyCase(agencyCode: $agencyCode, caseNo: $caseNo) {\n      year quarter fineYuan partyName agency { code } standard { validFrom minYuan maxYuan }\n    }\n  }\n"): (typeof documents)["\n  query CaseWithBand($agencyCode: String!, $caseNo: String!) {\n    penaltyCase(agencyCode: $agencyCode, caseNo: $caseNo) {\n      year quarter fineYuan partyName agency { code } standard { validFrom minYuan maxYuan }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

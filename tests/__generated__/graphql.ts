@@ -1,3 +1,250 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Conditions on agencies. */
+export type AgencyFilter = {
+  /** Agencies active on this day. */
+  activeOn?: string | null | undefined;
+  code?: StringFilter | null | undefined;
+  /** Matches agencies working in the given domains. */
+  domain?: DomainCodeFilter | null | undefined;
+  kind?: AgencyKindFilter | null | undefined;
+  level?: AgencyLevelFilter | null | undefined;
+  name?: TextFilter | null | undefined;
+  regionCode?: StringFilter | null | undefined;
+};
+
+/** Kind of agency: 部门, 综合行政执法, 乡镇街道. */
+export type AgencyKind =
+  | 'COMPREHENSIVE'
+  | 'DEPARTMENT'
+  | 'TOWNSHIP';
+
+/** Conditions on a AgencyKind. */
+export type AgencyKindFilter = {
+  eq?: AgencyKind | null | undefined;
+  in?: Array<AgencyKind> | null | undefined;
+  notIn?: Array<AgencyKind> | null | undefined;
+};
+
+/** Government level of an agency (市/区/乡三级). */
+export type AgencyLevel =
+  | 'CITY'
+  | 'DISTRICT'
+  | 'TOWNSHIP';
+
+/** Conditions on a AgencyLevel. */
+export type AgencyLevelFilter = {
+  eq?: AgencyLevel | null | undefined;
+  in?: Array<AgencyLevel> | null | undefined;
+  notIn?: Array<AgencyLevel> | null | undefined;
+};
+
+/** One ordering key for Agency records; later keys break ties. */
+export type AgencyOrder = {
+  /** Ascending or descending. */
+  direction?: OrderDirection;
+  /** The field to order by. */
+  field: AgencyOrderField;
+};
+
+/** What Agency records can be ordered by. */
+export type AgencyOrderField =
+  | 'CODE'
+  | 'KIND'
+  | 'LEVEL'
+  | 'NAME'
+  | 'REGION_CODE';
+
+/** Discretion band (裁量阶次): 轻微, 一般, 较重, 严重. */
+export type Band =
+  | 'GENERAL'
+  | 'MINOR'
+  | 'SERIOUS'
+  | 'SEVERE';
+
+/** What analytics rows are grouped by. REGION groups agencies under their district-level region (市直 for city-level agencies); DOMAIN counts an agency under each of its domains; QUARTER alone groups quarters of different years together (add YEAR for a time series). */
+export type Dimension =
+  | 'AGENCY'
+  | 'DOMAIN'
+  | 'QUARTER'
+  | 'REGION'
+  | 'YEAR';
+
+/** Enforcement domain (执法领域). */
+export type DomainCode =
+  | 'ECO_ENVIRONMENT'
+  | 'EDUCATION'
+  | 'FINANCE'
+  | 'FOOD_DRUG'
+  | 'LABOUR'
+  | 'MEDICAL_INSURANCE'
+  | 'NATURAL_RESOURCES'
+  | 'OTHER'
+  | 'PUBLIC_HEALTH'
+  | 'TRANSPORT'
+  | 'URBAN_MANAGEMENT'
+  | 'WORK_SAFETY';
+
+/** Conditions on a DomainCode. */
+export type DomainCodeFilter = {
+  eq?: DomainCode | null | undefined;
+  in?: Array<DomainCode> | null | undefined;
+  notIn?: Array<DomainCode> | null | undefined;
+};
+
+/** Lifecycle of a quarterly filing (季度备案). */
+export type FilingStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+/** Whom the efficiency evaluation ranks: district-level regions or agencies. */
+export type Level =
+  | 'AGENCY'
+  | 'REGION';
+
+/** Sort direction. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Level of a region (地区): 市, 区, 功能区, 乡镇街道. */
+export type RegionType =
+  | 'CITY'
+  | 'DISTRICT'
+  | 'TOWNSHIP'
+  | 'ZONE';
+
+/** Which records an analytics query covers; an absent or empty list does not restrict. */
+export type Scope = {
+  /** Agencies (统一社会信用代码). */
+  agencyCodes?: Array<string> | null | undefined;
+  /** Enforcement domains (执法领域). */
+  domainCodes?: Array<DomainCode> | null | undefined;
+  /** Quarters 1–4. */
+  quarters?: Array<number> | null | undefined;
+  /** Regions, each with every region under it. */
+  regionCodes?: Array<string> | null | undefined;
+  /** Calendar years. */
+  years?: Array<number> | null | undefined;
+};
+
+/** Conditions on a code or key. */
+export type StringFilter = {
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  isNull?: boolean | null | undefined;
+  ne?: string | null | undefined;
+  notIn?: Array<string> | null | undefined;
+  /** Prefix match. */
+  startsWith?: string | null | undefined;
+};
+
+/** Conditions on a text such as a name; `contains` is a case-insensitive search. */
+export type TextFilter = {
+  contains?: string | null | undefined;
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  isNull?: boolean | null | undefined;
+  ne?: string | null | undefined;
+  notIn?: Array<string> | null | undefined;
+  /** Prefix match. */
+  startsWith?: string | null | undefined;
+};
+
+export type MetricSupervisionQueryVariables = Exact<{
+  scope?: Scope | null | undefined;
+  groupBy: Array<Dimension> | Dimension;
+}>;
+
+
+export type MetricSupervisionQuery = { supervisionRates: Array<{ regionCode: string | null, agencyCode: string | null, domainCode: string | null, year: number | null, quarter: number | null, label: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, overturnRate: number | null }> };
+
+export type MetricPenaltiesQueryVariables = Exact<{
+  scope?: Scope | null | undefined;
+  groupBy: Array<Dimension> | Dimension;
+}>;
+
+
+export type MetricPenaltiesQuery = { penaltyDiscretion: Array<{ regionCode: string | null, domainCode: string | null, year: number | null, cases: number | string, finesTotalYuan: number | string, meanFineYuan: number | null, medianFineYuan: number | null, p10FineYuan: number | null, p90FineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, casesWithoutStandard: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }> };
+
+export type MetricInconsistencyQueryVariables = Exact<{
+  year: number;
+  minCases?: number | null | undefined;
+}>;
+
+
+export type MetricInconsistencyQuery = { discretionInconsistency: Array<{ violationItemCode: string, band: Band, regions: number, cases: number | string, meanFineYuan: number | null, coefficientOfVariation: number | null }> };
+
+export type MetricRectificationQueryVariables = Exact<{
+  asOf: string;
+  groupBy: Array<Dimension> | Dimension;
+}>;
+
+
+export type MetricRectificationQuery = { rectificationProgress: Array<{ regionCode: string | null, asOf: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string, rectificationRate: number | null, verificationRate: number | null, medianDaysToRectify: number | null }> };
+
+export type MetricRankingQueryVariables = Exact<{
+  year: number;
+  level: Level;
+}>;
+
+
+export type MetricRankingQuery = { evaluationRanking: Array<{ regionCode: string | null, agencyCode: string | null, quality: number | null, supervisionRate: number | null, satisfaction: number | null, composite: number | null, rank: number | null, previousRank: number | null, rankChange: number | null, incomplete: boolean, missing: Array<string> }> };
+
+export type MetricWorkforceQueryVariables = Exact<{
+  year: number;
+  groupBy: Array<Dimension> | Dimension;
+}>;
+
+
+export type MetricWorkforceQuery = { workforce: Array<{ regionCode: string | null, officersWithValidCertificate: number | string, compliantOfficers: number | string, trainingComplianceRate: number | null }> };
+
+export type RegionTreeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RegionTreeQuery = { region: { code: string, parent: { code: string } | null, ancestors: Array<{ code: string, type: RegionType }>, children: Array<{ code: string }>, agencies: Array<{ code: string }> } | null };
+
+export type AgencyPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AgencyFilter | null | undefined;
+  orderBy?: Array<AgencyOrder> | AgencyOrder | null | undefined;
+}>;
+
+
+export type AgencyPageQuery = { agencies: { totalCount: number | string, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, regionCode: string, domains: Array<DomainCode> }> } };
+
+export type AgenciesNestedQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type AgenciesNestedQuery = { agencies: { nodes: Array<{ code: string, region: { name: string } | null, officers: Array<{ name: string }>, filings: Array<{ year: number, quarter: number, status: FilingStatus, onTime: boolean | null }> }> } };
+
+export type CaseWithBandQueryVariables = Exact<{
+  agencyCode: string;
+  caseNo: string;
+}>;
+
+
+export type CaseWithBandQuery = { penaltyCase: { year: number, quarter: number, fineYuan: number | string, partyName: string | null, agency: { code: string } | null, standard: { validFrom: string, minYuan: number | string, maxYuan: number | string } | null } | null };
+
+
+export const MetricSupervisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricSupervision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Scope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionRates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"agencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"domainCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionsPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"itemsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"itemsExercised"}},{"kind":"Field","name":{"kind":"Name","value":"filingsDue"}},{"kind":"Field","name":{"kind":"Name","value":"filingsOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"exerciseRate"}},{"kind":"Field","name":{"kind":"Name","value":"timelinessRate"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionRate"}},{"kind":"Field","name":{"kind":"Name","value":"overturnRate"}}]}}]}}]} as unknown as DocumentNode<MetricSupervisionQuery, MetricSupervisionQueryVariables>;
+export const MetricPenaltiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricPenalties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Scope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"penaltyDiscretion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domainCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"finesTotalYuan"}},{"kind":"Field","name":{"kind":"Name","value":"meanFineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"medianFineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"p10FineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"p90FineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"noLeniencyCases"}},{"kind":"Field","name":{"kind":"Name","value":"outOfBandCases"}},{"kind":"Field","name":{"kind":"Name","value":"casesWithoutStandard"}},{"kind":"Field","name":{"kind":"Name","value":"outOfBandRate"}},{"kind":"Field","name":{"kind":"Name","value":"leniencyRate"}},{"kind":"Field","name":{"kind":"Name","value":"firstOffenceLeniencyRate"}}]}}]}}]} as unknown as DocumentNode<MetricPenaltiesQuery, MetricPenaltiesQueryVariables>;
+export const MetricInconsistencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricInconsistency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minCases"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discretionInconsistency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"minCases"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minCases"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violationItemCode"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"meanFineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"coefficientOfVariation"}}]}}]}}]} as unknown as DocumentNode<MetricInconsistencyQuery, MetricInconsistencyQueryVariables>;
+export const MetricRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rectified"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationRate"}},{"kind":"Field","name":{"kind":"Name","value":"verificationRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToRectify"}}]}}]}}]} as unknown as DocumentNode<MetricRectificationQuery, MetricRectificationQueryVariables>;
+export const MetricRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Level"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"agencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionRate"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"previousRank"}},{"kind":"Field","name":{"kind":"Name","value":"rankChange"}},{"kind":"Field","name":{"kind":"Name","value":"incomplete"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]} as unknown as DocumentNode<MetricRankingQuery, MetricRankingQueryVariables>;
+export const MetricWorkforceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricWorkforce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workforce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"officersWithValidCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"compliantOfficers"}},{"kind":"Field","name":{"kind":"Name","value":"trainingComplianceRate"}}]}}]}}]} as unknown as DocumentNode<MetricWorkforceQuery, MetricWorkforceQueryVariables>;
+export const RegionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RegionTreeQuery, RegionTreeQueryVariables>;
+export const AgencyPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domains"}}]}}]}}]}}]} as unknown as DocumentNode<AgencyPageQuery, AgencyPageQueryVariables>;
+export const AgenciesNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgenciesNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesNestedQuery, AgenciesNestedQueryVariables>;
+export const CaseWithBandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseWithBand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseNo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"penaltyCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agencyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"caseNo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseNo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"fineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"partyName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"minYuan"}},{"kind":"Field","name":{"kind":"Name","value":"maxYuan"}}]}}]}}]}}]} as unknown as DocumentNode<CaseWithBandQuery, CaseWithBandQueryVariables>;

@@ -1,0 +1,35 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { PenaltyCase, PenaltyCaseConnection } from '../../schema/penalties/penalty-case.type.ts';
+import { PenaltyCaseListArgs } from '../../schema/penalties/penalty-case.filter.ts';
+import { Agency } from '../../schema/organisation/agency.type.ts';
+import { Standard } from '../../schema/standards/standard.type.ts';
+import { penaltyCaseRepository, penaltyCaseWhere } from '../../server/db/repositories/penalty-case.repository.ts';
+import type { RequestContext } from '../../server/http/context.ts';
+
+@Resolver(() => PenaltyCase)
+export class PenaltyCaseResolver {
+  @Query(() => PenaltyCaseConnection, { description: 'Penalty cases (行政处罚案件), filtered, ordered and paged.' })
+  penaltyCases(@Args(() => PenaltyCaseListArgs) args: PenaltyCaseListArgs, @Ctx() ctx: RequestContext) {
+    return penaltyCaseRepository.list(ctx, args);
+  }
+
+  @Query(() => PenaltyCase, { nullable: true, description: 'One penalty case by agency and case number.' })
+  penaltyCase(
+    @Arg('agencyCode', () => String) agencyCode: string,
+    @Arg('caseNo', () => String) caseNo: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return penaltyCaseRepository.find(ctx, penaltyCaseWhere(agencyCode, caseNo));
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The deciding agency.' })
+  agency(@Root() penalty: PenaltyCase, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.agency.load(penalty.agencyCode);
+  }
+
+  @FieldResolver(() => Standard, { nullable: true, description: "The discretion band in force on the decision day for the case's item and band." })
+  standard(@Root() penalty: PenaltyCase, @Ctx() ctx: RequestContext) {
+    const { violationItemCode, band, decidedOn } = penalty;
+    return ctx.loaders.standardInForce.load({ violationItemCode, band, on: decidedOn });
+  }
+}

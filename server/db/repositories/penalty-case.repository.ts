@@ -1,0 +1,25 @@
+import { and, eq } from 'drizzle-orm';
+import { penaltyCases } from '../tables/index.ts';
+import { quarterOf } from '../../domain/calendar.ts';
+import type { PenaltyCase } from '../../../schema/penalties/penalty-case.type.ts';
+import type { PenaltyCaseFilter, PenaltyCaseOrderField } from '../../../schema/penalties/penalty-case.filter.ts';
+import { repository } from './repository.ts';
+import { agencyRegion } from './conditions.ts';
+
+const c = penaltyCases;
+
+export const penaltyCaseRepository = repository<typeof penaltyCases, PenaltyCase, PenaltyCaseFilter, PenaltyCaseOrderField>({
+  entity: 'penaltyCase',
+  table: penaltyCases,
+  key: [c.agencyCode, c.caseNo],
+  filters: {
+    agencyCode: c.agencyCode, regionCode: agencyRegion(c.agencyCode), caseNo: c.caseNo, decidedOn: c.decidedOn,
+    violationItemCode: c.violationItemCode, partyType: c.partyType, band: c.band, leniency: c.leniency,
+    firstOffence: c.firstOffence, fineYuan: c.fineYuan, legalReview: c.legalReview, nonSite: c.nonSite,
+  },
+  orders: { AGENCY_CODE: c.agencyCode, CASE_NO: c.caseNo, DECIDED_ON: c.decidedOn, FINE_YUAN: c.fineYuan, BAND: c.band },
+  // A case counts in the year and quarter of its decision (domain.md §3).
+  toNode: (row) => ({ ...row, ...quarterOf(row.decidedOn) }),
+});
+
+export const penaltyCaseWhere = (agencyCode: string, caseNo: string) => and(eq(c.agencyCode, agencyCode), eq(c.caseNo, caseNo))!;

@@ -1,0 +1,16 @@
+import { powerItems } from '../tables/index.ts';
+import type { PowerItem } from '../../../schema/workforce/power-item.type.ts';
+import type { PowerItemFilter, PowerItemOrderField } from '../../../schema/workforce/power-item.filter.ts';
+import { repository } from './repository.ts';
+
+export const powerItemRepository = repository<typeof powerItems, PowerItem, PowerItemFilter, PowerItemOrderField>({
+  entity: 'powerItem',
+  table: powerItems,
+  key: [powerItems.agencyCode, powerItems.itemCode],
+  filters: {
+    agencyCode: powerItems.agencyCode, itemCode: powerItems.itemCode, name: powerItems.name,
+    domain: powerItems.domain, actionType: powerItems.actionType,
+  },
+  orders: { AGENCY_CODE: powerItems.agencyCode, ITEM_CODE: powerItems.itemCode, NAME: powerItems.name, DOMAIN: powerItems.domain },
+  toNode: (row) => row,
+});

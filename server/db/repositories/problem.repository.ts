@@ -1,0 +1,65 @@
+import { desc, eq } from 'drizzle-orm';
+import { agencies, problemEvents, problems, regions } from '../tables/index.ts';
+import { parseProblemRow, problemDetailsOf } from '../../domain/records/problems.ts';
+import { transitionProblem } from '../../domain/records/problem-transitions.ts';
+import type { Problem, ProblemEvent } from '../../../schema/problems/problem.type.ts';
+import type { ProblemFilter, ProblemOrderField } from '../../../schema/problems/problem.filter.ts';
+import type { ProblemInput, ProblemStatusEventArgs } from '../../../schema/problems/problem.input.ts';
+import { badInput } from '../../../schema/common/errors.ts';
+import { repository, type Reader } from './repository.ts';
+import { audited, conflict, lockExisting, lockRow, validRecord } from './write.ts';
+
+const p = problems;
+
+export const problemRepository = repository<typeof problems, Problem, ProblemFilter, ProblemOrderField>({
+  entity: 'problem',
+  table: problems,
+  key: [p.code],
+  filters: {
+    code: p.code, regionCode: p.regionCode, agencyCode: p.agencyCode, domain: p.domain, category: p.category,
+    source: p.source, status: p.status, description: p.description, identifiedOn: p.identifiedOn, deadline: p.deadline,
+  },
+  orders: { CODE: p.code, REGION_CODE: p.regionCode, IDENTIFIED_ON: p.identifiedOn, DEADLINE: p.deadline, STATUS: p.status },
+  toNode: (row) => row,
+});
+
+/** Events are read through their problem, in history order (the key ends with seq). */
+export const problemEventRepository = repository<typeof problemEvents, ProblemEvent, object, never>({
+  entity: 'problemEvent', table: problemEvents, key: [problemEvents.problemCode, problemEvents.seq],
+  filters: {}, orders: {}, toNode: (row) => row,
+});
+
+const REFERENCES = [
+  { field: 'regionCode', column: regions.code, what: 'region' },
+  { field: 'agencyCode', column: agencies.code, what: 'agency' },
+];
+
+/** A new problem with its first event, IDENTIFIED on identifiedOn. */
+export function createProblem(r: Reader, input: ProblemInput): Promise<Problem> {
+  return audited(r, 'problem', 'create', async (tx) => {
+    const raw = { ...input, status: 'IDENTIFIED', statusOn: input.identifiedOn };
+    const record = await validRecord(tx, parseProblemRow, raw, REFERENCES);
+    const details = problemDetailsOf(record)!;
+    if (await lockRow(tx, p, eq(p.code, record.problemCode))) conflict(`problem ${record.problemCode} already exists`);
+    const [after] = await tx.insert(p).values({ code: record.problemCode, ...details, status: 'IDENTIFIED' }).returning();
+    await tx.insert(problemEvents).values({ problemCode: record.problemCode, seq: 1, status: 'IDENTIFIED', statusOn: details.identifiedOn, note: record.note });
+    return { entityKey: record.problemCode, before: null, after };
+  }).then((row) => problemRepository.present(r.viewer, row));
+}
+
+/** Appends a status event when the status machine allows it (otherwise CONFLICT) and moves the problem's status. */
+export function addProblemStatusEvent(r: Reader, args: ProblemStatusEventArgs): Promise<Problem> {
+  return audited(r, 'problem', 'addStatusEvent', async (tx) => {
+    const record = await validRecord(tx, parseProblemRow, { ...args });
+    const before = await lockExisting(tx, p, eq(p.code, record.problemCode), 'problem', record.problemCode);
+    const refused = transitionProblem(before.status, record.status);
+    if (refused) conflict(refused);
+    const [last] = await tx.select().from(problemEvents).where(eq(problemEvents.problemCode, before.code))
+      .orderBy(desc(problemEvents.seq)).limit(1);
+    const earliest = last?.statusOn ?? before.identifiedOn;
+    if (record.statusOn < earliest) throw badInput([{ field: 'statusOn', reason: `must not be before ${earliest}, the previous event` }]);
+    await tx.insert(problemEvents).values({ problemCode: before.code, seq: (last?.seq ?? 0) + 1, status: record.status, statusOn: record.statusOn, note: record.note });
+    const [after] = await tx.update(p).set({ status: record.status }).where(eq(p.code, before.code)).returning();
+    return { entityKey: before.code, before, after };
+  }).then((row) => problemRepository.present(r.viewer, row));
+}

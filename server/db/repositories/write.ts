@@ -1,0 +1,84 @@
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../client.ts';
+import { recordAudit } from '../audit.ts';
+import type { Entity } from '../../auth/policy.ts';
+import type { ParseResult, RawRow } from '../../domain/records/record.ts';
+import { appError, badInput, ErrorCode, notFound, type FieldProblem } from '../../../schema/common/errors.ts';
+import type { Reader } from './repository.ts';
+
+export interface Change<R> {
+  entityKey: string;
+  /** Overrides the action named by the caller, e.g. 'create' versus 'update' of an upsert. */
+  action?: string;
+  before: unknown;
+  after: R;
+}
+
+/**
+ * Runs one change and writes its audit event (全程留痕) in the same transaction, so a change
+ * is never stored without its trace, nor a trace without its change.
+ */
+export async function audited<R>(r: Reader, entity: Entity, action: string, run: (tx: Db) => Promise<Change<R>>): Promise<R> {
+  return r.store.db.transaction(async (tx) => {
+    const change = await run(tx as unknown as Db);
+    await recordAudit(tx, {
+      actor: r.viewer.subject, action: change.action ?? action, entity, entityKey: change.entityKey,
+      before: change.before, after: change.after,
+    });
+    return change.after;
+  });
+}
+
+/** The row matching `where`, locked until the transaction ends so a concurrent change waits. */
+export async function lockRow<T extends PgTable>(tx: Db, table: T, where: SQL): Promise<T['$inferSelect'] | undefined> {
+  const [row] = await tx.select().from(table as PgTable).where(where).for('update');
+  return row as T['$inferSelect'] | undefined;
+}
+
+/** Same as lockRow, but a missing row is NOT_FOUND. */
+export async function lockExisting<T extends PgTable>(tx: Db, table: T, where: SQL, entity: string, key: string) {
+  const row = await lockRow(tx, table, where);
+  if (!row) throw notFound(entity, key);
+  return row;
+}
+
+/** Inserts or replaces the row matching `where`; returns both versions for the audit event. */
+export async function upsertRow<T extends PgTable>(tx: Db, table: T, where: SQL, values: T['$inferInsert']) {
+  type Row = T['$inferSelect'];
+  const before = await lockRow(tx, table, where);
+  const [after] = before
+    ? await tx.update(table as PgTable).set(values as never).where(where).returning()
+    : await tx.insert(table as PgTable).values(values as never).returning();
+  return { action: before ? 'update' : 'create', before: before ?? null, after: after as Row };
+}
+
+export function conflict(message: string): never {
+  throw appError(ErrorCode.CONFLICT, message);
+}
+
+/** A field whose value must be the key of an existing row (a region code, an agency code, …). */
+export interface Reference {
+  field: string;
+  column: PgColumn;
+  what: string;
+}
+
+/**
+ * Validates a mutation input with the record rules the file import uses, then checks that
+ * referenced records exist; refuses with every bad field listed at once.
+ */
+export async function validRecord<T>(
+  tx: Db, parse: (raw: RawRow) => ParseResult<T>, raw: RawRow, references: Reference[] = [], extra: FieldProblem[] = [],
+): Promise<T> {
+  const result = parse(raw);
+  const problems = [...(result.ok ? [] : result.problems), ...extra];
+  for (const ref of references) {
+    const value = raw[ref.field];
+    if (value == null || problems.some((p) => p.field === ref.field)) continue;
+    const found = await tx.select({ one: sql`1` }).from(ref.column.table).where(eq(ref.column, value)).limit(1);
+    if (!found.length) problems.push({ field: ref.field, reason: `unknown ${ref.what} ${value}` });
+  }
+  if (problems.length || !result.ok) throw badInput(problems);
+  return result.record;
+}
