@@ -20,10 +20,18 @@ type Documents = {
     "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": typeof types.MetricRectificationDocument,
     "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": typeof types.MetricRankingDocument,
     "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": typeof types.MetricWorkforceDocument,
+    "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": typeof types.SaveDraftDocument,
+    "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": typeof types.SubmitDocument,
+    "mutation Accept($agencyCode: String!, $year: Int!, $quarter: Int!) { acceptFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status reviewedBy } }": typeof types.AcceptDocument,
+    "mutation Return($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status returnReason } }": typeof types.ReturnDocument,
+    "\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n": typeof types.FilingTrailDocument,
     "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n": typeof types.RegionTreeDocument,
     "\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n": typeof types.AgencyPageDocument,
     "\n  query AgenciesNested($first: Int) {\n    agencies(first: $first) {\n      nodes { code region { name } officers { name } filings { year quarter status onTime } }\n    }\n  }\n": typeof types.AgenciesNestedDocument,
     "\n  query CaseWithBand($agencyCode: String!, $caseNo: String!) {\n    penaltyCase(agencyCode: $agencyCode, caseNo: $caseNo) {\n      year quarter fineYuan partyName agency { code } standard { validFrom minYuan maxYuan }\n    }\n  }\n": typeof types.CaseWithBandDocument,
+    "\n  mutation CreateProblem($input: ProblemInput!) { createProblem(input: $input) { code status region { code } agency { code } } }\n": typeof types.CreateProblemDocument,
+    "\n  mutation AddEvent($problemCode: String!, $status: ProblemStatus!, $statusOn: Date!, $note: String) {\n    addProblemStatusEvent(problemCode: $problemCode, status: $status, statusOn: $statusOn, note: $note) {\n      status events { seq status statusOn note }\n    }\n  }\n": typeof types.AddEventDocument,
+    "\n  query OpenProblems { problems(filter: { status: { notIn: [RECTIFIED, VERIFIED] } }) { totalCount nodes { code } } }\n": typeof types.OpenProblemsDocument,
 };
 const documents: Documents = {
     "\n  query MetricSupervision($scope: Scope, $groupBy: [Dimension!]!) {\n    supervisionRates(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      inspectionsPlanned inspectionsCompleted itemsTotal itemsExercised filingsDue filingsOnTime\n      inspectionRate exerciseRate timelinessRate supervisionRate overturnRate\n    }\n  }\n": types.MetricSupervisionDocument,
@@ -32,10 +40,18 @@ const documents: Documents = {
     "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": types.MetricRectificationDocument,
     "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": types.MetricRankingDocument,
     "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": types.MetricWorkforceDocument,
+    "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": types.SaveDraftDocument,
+    "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": types.SubmitDocument,
+    "mutation Accept($agencyCode: String!, $year: Int!, $quarter: Int!) { acceptFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status reviewedBy } }": types.AcceptDocument,
+    "mutation Return($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status returnReason } }": types.ReturnDocument,
+    "\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n": types.FilingTrailDocument,
     "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n": types.RegionTreeDocument,
     "\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n": types.AgencyPageDocument,
     "\n  query AgenciesNested($first: Int) {\n    agencies(first: $first) {\n      nodes { code region { name } officers { name } filings { year quarter status onTime } }\n    }\n  }\n": types.AgenciesNestedDocument,
     "\n  query CaseWithBand($agencyCode: String!, $caseNo: String!) {\n    penaltyCase(agencyCode: $agencyCode, caseNo: $caseNo) {\n      year quarter fineYuan partyName agency { code } standard { validFrom minYuan maxYuan }\n    }\n  }\n": types.CaseWithBandDocument,
+    "\n  mutation CreateProblem($input: ProblemInput!) { createProblem(input: $input) { code status region { code } agency { code } } }\n": types.CreateProblemDocument,
+    "\n  mutation AddEvent($problemCode: String!, $status: ProblemStatus!, $statusOn: Date!, $note: String) {\n    addProblemStatusEvent(problemCode: $problemCode, status: $status, statusOn: $statusOn, note: $note) {\n      status events { seq status statusOn note }\n    }\n  }\n": types.AddEventDocument,
+    "\n  query OpenProblems { problems(filter: { status: { notIn: [RECTIFIED, VERIFIED] } }) { totalCount nodes { code } } }\n": types.OpenProblemsDocument,
 };
 
 /**
@@ -79,6 +95,26 @@ export function graphql(source: "\n  query MetricWorkforce($year: Int!, $groupBy
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n"): (typeof documents)["\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }"): (typeof documents)["mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Accept($agencyCode: String!, $year: Int!, $quarter: Int!) { acceptFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status reviewedBy } }"): (typeof documents)["mutation Accept($agencyCode: String!, $year: Int!, $quarter: Int!) { acceptFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status reviewedBy } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Return($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status returnReason } }"): (typeof documents)["mutation Return($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status returnReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n"): (typeof documents)["\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n"): (typeof documents)["\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -92,6 +128,18 @@ export function graphql(source: "\n  query AgenciesNested($first: Int) {\n    ag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseWithBand($agencyCode: String!, $caseNo: String!) {\n    penaltyCase(agencyCode: $agencyCode, caseNo: $caseNo) {\n      year quarter fineYuan partyName agency { code } standard { validFrom minYuan maxYuan }\n    }\n  }\n"): (typeof documents)["\n  query CaseWithBand($agencyCode: String!, $caseNo: String!) {\n    penaltyCase(agencyCode: $agencyCode, caseNo: $caseNo) {\n      year quarter fineYuan partyName agency { code } standard { validFrom minYuan maxYuan }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProblem($input: ProblemInput!) { createProblem(input: $input) { code status region { code } agency { code } } }\n"): (typeof documents)["\n  mutation CreateProblem($input: ProblemInput!) { createProblem(input: $input) { code status region { code } agency { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEvent($problemCode: String!, $status: ProblemStatus!, $statusOn: Date!, $note: String) {\n    addProblemStatusEvent(problemCode: $problemCode, status: $status, statusOn: $statusOn, note: $note) {\n      status events { seq status statusOn note }\n    }\n  }\n"): (typeof documents)["\n  mutation AddEvent($problemCode: String!, $status: ProblemStatus!, $statusOn: Date!, $note: String) {\n    addProblemStatusEvent(problemCode: $problemCode, status: $status, statusOn: $statusOn, note: $note) {\n      status events { seq status statusOn note }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenProblems { problems(filter: { status: { notIn: [RECTIFIED, VERIFIED] } }) { totalCount nodes { code } } }\n"): (typeof documents)["\n  query OpenProblems { problems(filter: { status: { notIn: [RECTIFIED, VERIFIED] } }) { totalCount nodes { code } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

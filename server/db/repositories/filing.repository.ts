@@ -45,13 +45,13 @@ const EDITABLE: readonly FilingStatus[] = ['DRAFT', 'RETURNED'];
 
 /** Creates a draft or replaces the figures of a DRAFT or RETURNED filing in place (same key). */
 export function saveFilingDraft(r: Reader, input: FilingInput): Promise<Filing> {
-  return audited(r, 'filing', 'saveDraft', async (tx) => {
+  return audited(r, 'filing', 'update', async (tx) => {
     const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
     const { submittedAt: _ignored, ...record } = await validRecord(tx, parseFilingRow, { ...input }, [agencyRef]);
     const current = await lockRow(tx, filings, filingWhere(record));
     if (current && !EDITABLE.includes(current.status)) conflict(`the filing ${keyText(record)} is ${current.status}; only a DRAFT or RETURNED filing can be edited`);
     const change = await upsertRow(tx, filings, filingWhere(record), { ...record, status: current?.status ?? 'DRAFT' });
-    return { entityKey: keyText(record), ...change, action: 'saveDraft' };
+    return { entityKey: keyText(record), ...change };
   }).then((row) => filingRepository.present(r.viewer, row));
 }
 
