@@ -2,10 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './exit-codes.ts';
 import { log } from './runtime.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerSeed } from './commands/seed.ts';
 import { registerImport } from './commands/import.ts';
 import { registerQuery } from './commands/query.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerEtl } from './commands/etl.ts';
+import { registerToken } from './commands/token.ts';
+import { registerStart } from './commands/start.ts';
 
 /** Builds the `eqp` program; each command lives in commands/<name>.ts and registers itself. */
 export function buildProgram(): Command {
@@ -14,10 +17,13 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
   registerMigrate(program);
+  registerSeed(program);
   registerImport(program);
   registerQuery(program);
   registerServe(program);
   registerEtl(program);
+  registerToken(program);
+  registerStart(program);
   return program;
 }
 

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { createApp } from '../../app.ts';
+import { createApp, type App } from '../../app.ts';
 import { startHttpServer } from '../../http/server.ts';
 import { cliConfig, log } from '../runtime.ts';
 import type { Config } from '../../config.ts';
 
-/** Serves until SIGTERM/SIGINT, then drains in-flight requests and closes the stores. */
-export async function serve(config: Config): Promise<void> {
-  const app = await createApp(config);
+/** Serves the app until SIGTERM/SIGINT, then drains in-flight requests and closes the stores. */
+export async function serveApp(app: App, config: Config): Promise<void> {
   const server = await startHttpServer(app.apollo, app.services, config.port);
   log(`GraphQL ready at ${server.url} (store: ${app.services.store.kind}, warehouse: ${config.warehousePath})`);
   await new Promise<void>((resolve) => {
@@ -26,6 +25,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'HTTP port (default $PORT or 4000)', (v) => Number.parseInt(v, 10))
     .action(async (options: { port?: number }) => {
       const config = cliConfig();
-      await serve({ ...config, port: options.port ?? config.port });
+      const effective = { ...config, port: options.port ?? config.port };
+      await serveApp(await createApp(effective), effective);
     });
 }
