@@ -32,6 +32,17 @@ type Documents = {
     "\n  mutation CreateProblem($input: ProblemInput!) { createProblem(input: $input) { code status region { code } agency { code } } }\n": typeof types.CreateProblemDocument,
     "\n  mutation AddEvent($problemCode: String!, $status: ProblemStatus!, $statusOn: Date!, $note: String) {\n    addProblemStatusEvent(problemCode: $problemCode, status: $status, statusOn: $statusOn, note: $note) {\n      status events { seq status statusOn note }\n    }\n  }\n": typeof types.AddEventDocument,
     "\n  query OpenProblems { problems(filter: { status: { notIn: [RECTIFIED, VERIFIED] } }) { totalCount nodes { code } } }\n": typeof types.OpenProblemsDocument,
+    "mutation UpsertRegion($input: RegionInput!) { upsertRegion(input: $input) { code name parent { code } } }": typeof types.UpsertRegionDocument,
+    "mutation UpsertAgency($input: AgencyInput!) { upsertAgency(input: $input) { code domains region { code } } }": typeof types.UpsertAgencyDocument,
+    "mutation UpsertOfficer($input: OfficerInput!) { upsertOfficer(input: $input) { officerNo name idNumber agency { code } } }": typeof types.UpsertOfficerDocument,
+    "mutation RecordTraining($input: TrainingInput!) { recordTraining(input: $input) { year type hours } }": typeof types.RecordTrainingDocument,
+    "query OfficerTraining($no: String!) { officer(officerNo: $no) { certificateStatus training(year: 2023) { type hours } assessments { year } } }": typeof types.OfficerTrainingDocument,
+    "mutation RecordReview($input: CaseReviewInput!) { recordCaseReview(input: $input) { score grade } }": typeof types.RecordReviewDocument,
+    "query Reviews($grade: ReviewGrade!) { caseReviews(filter: { grade: { eq: $grade } }) { nodes { caseNo grade } } }": typeof types.ReviewsDocument,
+    "mutation RecordSurvey($input: SurveyInput!) { recordSurvey(input: $input) { id respondents score region { code } } }": typeof types.RecordSurveyDocument,
+    "mutation RecordComplaint($input: ComplaintInput!) { recordComplaint(input: $input) { id status complainantName } }": typeof types.RecordComplaintDocument,
+    "mutation MoveComplaint($id: Int!, $status: ComplaintStatus!) { updateComplaintStatus(id: $id, status: $status) { status transferredToDiscipline } }": typeof types.MoveComplaintDocument,
+    "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }": typeof types.TrailDocument,
 };
 const documents: Documents = {
     "\n  query MetricSupervision($scope: Scope, $groupBy: [Dimension!]!) {\n    supervisionRates(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      inspectionsPlanned inspectionsCompleted itemsTotal itemsExercised filingsDue filingsOnTime\n      inspectionRate exerciseRate timelinessRate supervisionRate overturnRate\n    }\n  }\n": types.MetricSupervisionDocument,
@@ -52,6 +63,17 @@ const documents: Documents = {
     "\n  mutation CreateProblem($input: ProblemInput!) { createProblem(input: $input) { code status region { code } agency { code } } }\n": types.CreateProblemDocument,
     "\n  mutation AddEvent($problemCode: String!, $status: ProblemStatus!, $statusOn: Date!, $note: String) {\n    addProblemStatusEvent(problemCode: $problemCode, status: $status, statusOn: $statusOn, note: $note) {\n      status events { seq status statusOn note }\n    }\n  }\n": types.AddEventDocument,
     "\n  query OpenProblems { problems(filter: { status: { notIn: [RECTIFIED, VERIFIED] } }) { totalCount nodes { code } } }\n": types.OpenProblemsDocument,
+    "mutation UpsertRegion($input: RegionInput!) { upsertRegion(input: $input) { code name parent { code } } }": types.UpsertRegionDocument,
+    "mutation UpsertAgency($input: AgencyInput!) { upsertAgency(input: $input) { code domains region { code } } }": types.UpsertAgencyDocument,
+    "mutation UpsertOfficer($input: OfficerInput!) { upsertOfficer(input: $input) { officerNo name idNumber agency { code } } }": types.UpsertOfficerDocument,
+    "mutation RecordTraining($input: TrainingInput!) { recordTraining(input: $input) { year type hours } }": types.RecordTrainingDocument,
+    "query OfficerTraining($no: String!) { officer(officerNo: $no) { certificateStatus training(year: 2023) { type hours } assessments { year } } }": types.OfficerTrainingDocument,
+    "mutation RecordReview($input: CaseReviewInput!) { recordCaseReview(input: $input) { score grade } }": types.RecordReviewDocument,
+    "query Reviews($grade: ReviewGrade!) { caseReviews(filter: { grade: { eq: $grade } }) { nodes { caseNo grade } } }": types.ReviewsDocument,
+    "mutation RecordSurvey($input: SurveyInput!) { recordSurvey(input: $input) { id respondents score region { code } } }": types.RecordSurveyDocument,
+    "mutation RecordComplaint($input: ComplaintInput!) { recordComplaint(input: $input) { id status complainantName } }": types.RecordComplaintDocument,
+    "mutation MoveComplaint($id: Int!, $status: ComplaintStatus!) { updateComplaintStatus(id: $id, status: $status) { status transferredToDiscipline } }": types.MoveComplaintDocument,
+    "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }": types.TrailDocument,
 };
 
 /**
@@ -140,6 +162,50 @@ export function graphql(source: "\n  mutation AddEvent($problemCode: String!, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpenProblems { problems(filter: { status: { notIn: [RECTIFIED, VERIFIED] } }) { totalCount nodes { code } } }\n"): (typeof documents)["\n  query OpenProblems { problems(filter: { status: { notIn: [RECTIFIED, VERIFIED] } }) { totalCount nodes { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertRegion($input: RegionInput!) { upsertRegion(input: $input) { code name parent { code } } }"): (typeof documents)["mutation UpsertRegion($input: RegionInput!) { upsertRegion(input: $input) { code name parent { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertAgency($input: AgencyInput!) { upsertAgency(input: $input) { code domains region { code } } }"): (typeof documents)["mutation UpsertAgency($input: AgencyInput!) { upsertAgency(input: $input) { code domains region { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertOfficer($input: OfficerInput!) { upsertOfficer(input: $input) { officerNo name idNumber agency { code } } }"): (typeof documents)["mutation UpsertOfficer($input: OfficerInput!) { upsertOfficer(input: $input) { officerNo name idNumber agency { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordTraining($input: TrainingInput!) { recordTraining(input: $input) { year type hours } }"): (typeof documents)["mutation RecordTraining($input: TrainingInput!) { recordTraining(input: $input) { year type hours } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OfficerTraining($no: String!) { officer(officerNo: $no) { certificateStatus training(year: 2023) { type hours } assessments { year } } }"): (typeof documents)["query OfficerTraining($no: String!) { officer(officerNo: $no) { certificateStatus training(year: 2023) { type hours } assessments { year } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordReview($input: CaseReviewInput!) { recordCaseReview(input: $input) { score grade } }"): (typeof documents)["mutation RecordReview($input: CaseReviewInput!) { recordCaseReview(input: $input) { score grade } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Reviews($grade: ReviewGrade!) { caseReviews(filter: { grade: { eq: $grade } }) { nodes { caseNo grade } } }"): (typeof documents)["query Reviews($grade: ReviewGrade!) { caseReviews(filter: { grade: { eq: $grade } }) { nodes { caseNo grade } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSurvey($input: SurveyInput!) { recordSurvey(input: $input) { id respondents score region { code } } }"): (typeof documents)["mutation RecordSurvey($input: SurveyInput!) { recordSurvey(input: $input) { id respondents score region { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordComplaint($input: ComplaintInput!) { recordComplaint(input: $input) { id status complainantName } }"): (typeof documents)["mutation RecordComplaint($input: ComplaintInput!) { recordComplaint(input: $input) { id status complainantName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveComplaint($id: Int!, $status: ComplaintStatus!) { updateComplaintStatus(id: $id, status: $status) { status transferredToDiscipline } }"): (typeof documents)["mutation MoveComplaint($id: Int!, $status: ComplaintStatus!) { updateComplaintStatus(id: $id, status: $status) { status transferredToDiscipline } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }"): (typeof documents)["query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

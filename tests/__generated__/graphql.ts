@@ -17,6 +17,21 @@ export type AgencyFilter = {
   regionCode?: StringFilter | null | undefined;
 };
 
+/** An agency to create or replace (upsertAgency); field names as in the import files. */
+export type AgencyInput = {
+  activeFrom?: string | null | undefined;
+  activeTo?: string | null | undefined;
+  /** Unified social credit code; its check character is verified. */
+  agencyCode: string;
+  /** At least one enforcement domain. */
+  domains: Array<DomainCode>;
+  kind: AgencyKind;
+  level: AgencyLevel;
+  name: string;
+  /** An existing region. */
+  regionCode: string;
+};
+
 /** Kind of agency: 部门, 综合行政执法, 乡镇街道. */
 export type AgencyKind =
   | 'COMPREHENSIVE'
@@ -65,6 +80,50 @@ export type Band =
   | 'MINOR'
   | 'SERIOUS'
   | 'SEVERE';
+
+/** A case-file review to record (replaces the same agency, year and case). */
+export type CaseReviewInput = {
+  /** An existing agency. */
+  agencyCode: string;
+  caseNo: string;
+  reviewer?: string | null | undefined;
+  /** 0–100, two decimals. */
+  score: number | string;
+  year: number;
+};
+
+/** Law-enforcement certificate status (持证上岗, 动态管理). */
+export type CertificateStatus =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUSPENDED'
+  | 'VALID';
+
+/** Channel of a complaint (投诉举报渠道). */
+export type ComplaintChannel =
+  | 'EMAIL'
+  | 'HOTLINE'
+  | 'LETTER'
+  | 'ONLINE';
+
+/** A complaint to record; it starts RECEIVED. */
+export type ComplaintInput = {
+  /** An existing agency. */
+  agencyCode: string;
+  category: string;
+  channel: ComplaintChannel;
+  complainantName?: string | null | undefined;
+  complainantPhone?: string | null | undefined;
+  receivedAt: string;
+  transferredToDiscipline?: boolean | null | undefined;
+};
+
+/** Handling status of a complaint. */
+export type ComplaintStatus =
+  | 'HANDLING'
+  | 'RECEIVED'
+  | 'RESOLVED'
+  | 'TRANSFERRED';
 
 /** What analytics rows are grouped by. REGION groups agencies under their district-level region (市直 for city-level agencies); DOMAIN counts an agency under each of its domains; QUARTER alone groups quarters of different years together (add YEAR for a time series). */
 export type Dimension =
@@ -169,6 +228,20 @@ export type Level =
   | 'AGENCY'
   | 'REGION';
 
+/** An officer to create or replace (upsertOfficer). */
+export type OfficerInput = {
+  /** An existing agency. */
+  agencyCode: string;
+  certificateNo?: string | null | undefined;
+  /** Default VALID. */
+  certificateStatus?: CertificateStatus | null | undefined;
+  /** 18-character resident ID number with its check character. */
+  idNumber?: string | null | undefined;
+  name: string;
+  officerNo: string;
+  phone?: string | null | undefined;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   | 'ASC'
@@ -222,12 +295,35 @@ export type ProblemStatus =
   | 'REOPENED'
   | 'VERIFIED';
 
+/** A region to create or replace (upsertRegion); field names as in the import files. */
+export type RegionInput = {
+  name: string;
+  /** Parent region; must exist and must not lie under this region. */
+  parentCode?: string | null | undefined;
+  /** Region code. */
+  regionCode: string;
+  type: RegionType;
+};
+
 /** Level of a region (地区): 市, 区, 功能区, 乡镇街道. */
 export type RegionType =
   | 'CITY'
   | 'DISTRICT'
   | 'TOWNSHIP'
   | 'ZONE';
+
+/** Survey respondent group (两代表一委员, 企业, 群众, 第三方评估). */
+export type RespondentGroup =
+  | 'ENTERPRISE'
+  | 'PUBLIC'
+  | 'REPRESENTATIVE'
+  | 'THIRD_PARTY';
+
+/** Case-file review grade: EXCELLENT ≥ 90, PASS ≥ 60, FAIL < 60. */
+export type ReviewGrade =
+  | 'EXCELLENT'
+  | 'FAIL'
+  | 'PASS';
 
 /** Which records an analytics query covers; an absent or empty list does not restrict. */
 export type Scope = {
@@ -254,6 +350,18 @@ export type StringFilter = {
   startsWith?: string | null | undefined;
 };
 
+/** A survey result to record; replaces the same year, subject and group. Give a region or an agency. */
+export type SurveyInput = {
+  agencyCode?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  respondentGroup: RespondentGroup;
+  /** At least 1. */
+  respondents: number;
+  /** 0–100. */
+  score: number | string;
+  year: number;
+};
+
 /** Conditions on a text such as a name; `contains` is a case-insensitive search. */
 export type TextFilter = {
   contains?: string | null | undefined;
@@ -265,6 +373,21 @@ export type TextFilter = {
   /** Prefix match. */
   startsWith?: string | null | undefined;
 };
+
+/** An officer's training hours of one year and kind (recordTraining replaces them). */
+export type TrainingInput = {
+  /** Hours ≥ 0, one decimal. */
+  hours: number | string;
+  /** An existing officer. */
+  officerNo: string;
+  type: TrainingType;
+  year: number;
+};
+
+/** Training kind: 业务培训 or 法律知识培训. */
+export type TrainingType =
+  | 'BUSINESS'
+  | 'LEGAL';
 
 export type MetricSupervisionQueryVariables = Exact<{
   scope?: Scope | null | undefined;
@@ -410,6 +533,84 @@ export type OpenProblemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OpenProblemsQuery = { problems: { totalCount: number | string, nodes: Array<{ code: string }> } };
 
+export type UpsertRegionMutationVariables = Exact<{
+  input: RegionInput;
+}>;
+
+
+export type UpsertRegionMutation = { upsertRegion: { code: string, name: string, parent: { code: string } | null } };
+
+export type UpsertAgencyMutationVariables = Exact<{
+  input: AgencyInput;
+}>;
+
+
+export type UpsertAgencyMutation = { upsertAgency: { code: string, domains: Array<DomainCode>, region: { code: string } | null } };
+
+export type UpsertOfficerMutationVariables = Exact<{
+  input: OfficerInput;
+}>;
+
+
+export type UpsertOfficerMutation = { upsertOfficer: { officerNo: string, name: string, idNumber: string | null, agency: { code: string } | null } };
+
+export type RecordTrainingMutationVariables = Exact<{
+  input: TrainingInput;
+}>;
+
+
+export type RecordTrainingMutation = { recordTraining: { year: number, type: TrainingType, hours: number | string } };
+
+export type OfficerTrainingQueryVariables = Exact<{
+  no: string;
+}>;
+
+
+export type OfficerTrainingQuery = { officer: { certificateStatus: CertificateStatus, training: Array<{ type: TrainingType, hours: number | string }>, assessments: Array<{ year: number }> } | null };
+
+export type RecordReviewMutationVariables = Exact<{
+  input: CaseReviewInput;
+}>;
+
+
+export type RecordReviewMutation = { recordCaseReview: { score: number | string, grade: ReviewGrade } };
+
+export type ReviewsQueryVariables = Exact<{
+  grade: ReviewGrade;
+}>;
+
+
+export type ReviewsQuery = { caseReviews: { nodes: Array<{ caseNo: string, grade: ReviewGrade }> } };
+
+export type RecordSurveyMutationVariables = Exact<{
+  input: SurveyInput;
+}>;
+
+
+export type RecordSurveyMutation = { recordSurvey: { id: number, respondents: number, score: number | string, region: { code: string } | null } };
+
+export type RecordComplaintMutationVariables = Exact<{
+  input: ComplaintInput;
+}>;
+
+
+export type RecordComplaintMutation = { recordComplaint: { id: number, status: ComplaintStatus, complainantName: string | null } };
+
+export type MoveComplaintMutationVariables = Exact<{
+  id: number;
+  status: ComplaintStatus;
+}>;
+
+
+export type MoveComplaintMutation = { updateComplaintStatus: { status: ComplaintStatus, transferredToDiscipline: boolean } };
+
+export type TrailQueryVariables = Exact<{
+  entity: string;
+}>;
+
+
+export type TrailQuery = { auditEvents: { nodes: Array<{ action: string, entityKey: string }> } };
+
 
 export const MetricSupervisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricSupervision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Scope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionRates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"agencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"domainCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionsPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"itemsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"itemsExercised"}},{"kind":"Field","name":{"kind":"Name","value":"filingsDue"}},{"kind":"Field","name":{"kind":"Name","value":"filingsOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"exerciseRate"}},{"kind":"Field","name":{"kind":"Name","value":"timelinessRate"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionRate"}},{"kind":"Field","name":{"kind":"Name","value":"overturnRate"}}]}}]}}]} as unknown as DocumentNode<MetricSupervisionQuery, MetricSupervisionQueryVariables>;
 export const MetricPenaltiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricPenalties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Scope"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Dimension"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"penaltyDiscretion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domainCode"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"finesTotalYuan"}},{"kind":"Field","name":{"kind":"Name","value":"meanFineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"medianFineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"p10FineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"p90FineYuan"}},{"kind":"Field","name":{"kind":"Name","value":"noLeniencyCases"}},{"kind":"Field","name":{"kind":"Name","value":"outOfBandCases"}},{"kind":"Field","name":{"kind":"Name","value":"casesWithoutStandard"}},{"kind":"Field","name":{"kind":"Name","value":"outOfBandRate"}},{"kind":"Field","name":{"kind":"Name","value":"leniencyRate"}},{"kind":"Field","name":{"kind":"Name","value":"firstOffenceLeniencyRate"}}]}}]}}]} as unknown as DocumentNode<MetricPenaltiesQuery, MetricPenaltiesQueryVariables>;
@@ -429,3 +630,14 @@ export const CaseWithBandDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CreateProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateProblemMutation, CreateProblemMutationVariables>;
 export const AddEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"problemCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statusOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProblemStatusEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"problemCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"problemCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"statusOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statusOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<AddEventMutation, AddEventMutationVariables>;
 export const OpenProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"notIn"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RECTIFIED"},{"kind":"EnumValue","value":"VERIFIED"}]}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OpenProblemsQuery, OpenProblemsQueryVariables>;
+export const UpsertRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpsertRegionMutation, UpsertRegionMutationVariables>;
+export const UpsertAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"domains"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpsertAgencyMutation, UpsertAgencyMutationVariables>;
+export const UpsertOfficerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officerNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpsertOfficerMutation, UpsertOfficerMutationVariables>;
+export const RecordTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<RecordTrainingMutation, RecordTrainingMutationVariables>;
+export const OfficerTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"no"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officerNo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"no"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateStatus"}},{"kind":"Field","name":{"kind":"Name","value":"training"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2023"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerTrainingQuery, OfficerTrainingQueryVariables>;
+export const RecordReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCaseReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}}]}}]}}]} as unknown as DocumentNode<RecordReviewMutation, RecordReviewMutationVariables>;
+export const ReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grade"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewGrade"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"grade"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grade"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNo"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewsQuery, ReviewsQueryVariables>;
+export const RecordSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordSurveyMutation, RecordSurveyMutationVariables>;
+export const RecordComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"complainantName"}}]}}]}}]} as unknown as DocumentNode<RecordComplaintMutation, RecordComplaintMutationVariables>;
+export const MoveComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateComplaintStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transferredToDiscipline"}}]}}]}}]} as unknown as DocumentNode<MoveComplaintMutation, MoveComplaintMutationVariables>;
+export const TrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"entity"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"ID"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityKey"}}]}}]}}]}}]} as unknown as DocumentNode<TrailQuery, TrailQueryVariables>;
