@@ -9,6 +9,7 @@ import { registerServe } from './commands/serve.ts';
 import { registerEtl } from './commands/etl.ts';
 import { registerToken } from './commands/token.ts';
 import { registerStart } from './commands/start.ts';
+import { registerExport } from './commands/export.ts';
 
 /** Builds the `eqp` program; each command lives in commands/<name>.ts and registers itself. */
 export function buildProgram(): Command {
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerEtl(program);
   registerToken(program);
   registerStart(program);
+  registerExport(program);
   return program;
 }
 

@@ -20,7 +20,21 @@ export const MODEL_FILES = [
   'facts/fct_case_review.sql',
   'facts/fct_survey.sql',
   'facts/fct_officer_year.sql',
+  'marts/mart_supervision_agency_quarter.sql',
+  'marts/mart_penalty_agency_quarter.sql',
+  'marts/mart_rectification_quarter_end.sql',
+  'marts/mart_evaluation_inputs_year.sql',
+  'marts/mart_workforce_year.sql',
 ] as const;
+
+/** Marts exported by `eqp export`, with the columns they are Hive-partitioned by. */
+export const EXPORTED_MARTS: Record<string, string[]> = {
+  mart_supervision_agency_quarter: ['year', 'quarter'],
+  mart_penalty_agency_quarter: ['year', 'quarter'],
+  mart_rectification_quarter_end: ['year', 'quarter'],
+  mart_evaluation_inputs_year: ['year'],
+  mart_workforce_year: ['year'],
+};
 
 export const RAW_SCHEMA_FILE = 'raw/raw_sources.sql';
 
