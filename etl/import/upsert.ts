@@ -1,13 +1,12 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { toSnakeCase } from 'drizzle-orm/casing';
-import { getTableColumns } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../../server/db/audit.ts';
 import type { Db } from '../../server/db/client.ts';
+import { fromDriver, identifier, returningAll, unnestRows, type Row } from './unnest.ts';
 
 /** A transaction or the database: anything that can run drizzle queries. */
 export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
-export type Row = Record<string, unknown>;
+export type { Row } from './unnest.ts';
 
 export interface UpsertSpec {
   table: PgTable;
@@ -27,11 +26,8 @@ export interface UpsertCounts {
   unchanged: number;
 }
 
-// PostgreSQL binds at most 65535 parameters per statement; stay well below it.
-const MAX_PARAMETERS = 60_000;
-const MAX_ROWS = 5_000;
-
-const excluded = (column: string) => sql.raw(`excluded."${toSnakeCase(column)}"`);
+/** Rows per statement; parameters are one array per column (see unnestRows), so only memory bounds it. */
+const CHUNK_ROWS = 5_000;
 
 /** Key values as one string; nullable key columns compare as '' (see keyExpression). */
 export const keyString = (row: Row, key: readonly string[]) => JSON.stringify(key.map((k) => row[k] ?? ''));
@@ -44,11 +40,9 @@ export const keyString = (row: Row, key: readonly string[]) => JSON.stringify(ke
 export async function upsertRows(tx: Tx, spec: UpsertSpec, rows: Row[], actor: string): Promise<UpsertCounts> {
   const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   if (!rows.length) return counts;
-  const columnCount = Object.keys(rows[0]).length;
-  const chunkSize = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columnCount));
-  for (let i = 0; i < rows.length; i += chunkSize) {
-    const before = await existingRows(tx, spec, rows.slice(i, i + chunkSize));
-    const chunk = rows.slice(i, i + chunkSize).map((r) => spec.merge?.(r, before.get(keyString(r, spec.key))) ?? r);
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
+    const before = await existingRows(tx, spec, rows.slice(i, i + CHUNK_ROWS));
+    const chunk = rows.slice(i, i + CHUNK_ROWS).map((r) => spec.merge?.(r, before.get(keyString(r, spec.key))) ?? r);
     const changed = await writeChunk(tx, spec, chunk);
     await recordAudit(tx, changed.map((after) => {
       const old = before.get(keyString(after, spec.key));
@@ -62,16 +56,21 @@ export async function upsertRows(tx: Tx, spec: UpsertSpec, rows: Row[], actor: s
   return counts;
 }
 
-function writeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[]): Promise<Row[]> {
+async function writeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[]): Promise<Row[]> {
   const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
-  const nonKey = Object.keys(chunk[0]).filter((c) => !spec.key.includes(c));
+  const properties = Object.keys(chunk[0]);
+  const nonKey = properties.filter((c) => !spec.key.includes(c));
   const compare = spec.compare ?? nonKey;
-  const changedWhen: SQL = sql`(${sql.join(compare.map((c) => sql`${columns[c]}`), sql`, `)}) is distinct from (${sql.join(compare.map(excluded), sql`, `)})`;
-  return tx.insert(spec.table).values(chunk).onConflictDoUpdate({
-    target: spec.key.map((k) => columns[k]),
-    set: Object.fromEntries(nonKey.map((c) => [c, excluded(c)])),
-    setWhere: changedWhen,
-  }).returning() as Promise<Row[]>;
+  const target = (c: string) => sql`${spec.table}.${identifier(c)}`;
+  const excluded = (c: string) => sql`excluded.${identifier(c)}`;
+  const result = await tx.execute(sql`
+    insert into ${spec.table} (${sql.join(properties.map(identifier), sql`, `)})
+    ${unnestRows(columns, properties, chunk)}
+    on conflict (${sql.join(spec.key.map(identifier), sql`, `)}) do update
+    set ${sql.join(nonKey.map((c) => sql`${identifier(c)} = ${excluded(c)}`), sql`, `)}
+    where (${sql.join(compare.map(target), sql`, `)}) is distinct from (${sql.join(compare.map(excluded), sql`, `)})
+    returning ${returningAll(columns)}`) as unknown as { rows: Row[] };
+  return result.rows.map((raw) => fromDriver(columns, raw));
 }
 
 /** Nullable key columns (a survey's region or agency) compare through coalesce, as '' for null. */
@@ -79,10 +78,11 @@ function keyExpression(column: PgColumn): SQL {
   return column.notNull ? sql`${column}` : sql`coalesce(${column}, '')`;
 }
 
+/** The stored rows with the chunk's keys, found through the same unnest as the insert. */
 async function existingRows(tx: Tx, spec: UpsertSpec, chunk: Row[]): Promise<Map<string, Row>> {
   const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const keyColumns = sql.join(spec.key.map((k) => keyExpression(columns[k])), sql`, `);
-  const tuples = sql.join(chunk.map((r) => sql`(${sql.join(spec.key.map((k) => sql`${r[k] ?? ''}`), sql`, `)})`), sql`, `);
-  const rows = await tx.select().from(spec.table).where(sql`(${keyColumns}) in (${tuples})`) as Row[];
+  const keys = unnestRows(columns, spec.key, chunk, (r, k) => r[k] ?? '');
+  const rows = await tx.select().from(spec.table).where(sql`(${keyColumns}) in (${keys})`) as Row[];
   return new Map(rows.map((r) => [keyString(r, spec.key), r]));
 }
