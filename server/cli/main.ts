@@ -10,6 +10,7 @@ import { registerEtl } from './commands/etl.ts';
 import { registerToken } from './commands/token.ts';
 import { registerStart } from './commands/start.ts';
 import { registerExport } from './commands/export.ts';
+import { registerReport } from './commands/report.ts';
 
 /** Builds the `eqp` program; each command lives in commands/<name>.ts and registers itself. */
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerToken(program);
   registerStart(program);
   registerExport(program);
+  registerReport(program);
   return program;
 }
 
