@@ -40,7 +40,6 @@ export interface EntitySpec<T extends PgTable, N, F, O extends string> {
   toNode(row: T['$inferSelect']): N;
 }
 
-
 /**
  * The data access of one entity: every read ANDs the viewer's scope (server/auth/policy.ts)
  * into its SQL and passes each node through personal-data masking.
@@ -62,13 +61,13 @@ export function repository<T extends PgTable, N extends object, F extends object
 
   return {
     present,
-    /** One page of the entity, `where` narrowing it further (e.g. a parent's key). */
-    async list(r: ListReader, args: ListArgs<F, O>, where?: SQL): Promise<Page<N>> {
+    /** One page of the entity as the viewer may see it. */
+    async list(r: ListReader, args: ListArgs<F, O>): Promise<Page<N>> {
       const orderBy = args.orderBy?.length
         ? args.orderBy.map((o) => ({ column: spec.orders[o.field], direction: o.direction }))
         : (spec.defaultOrder ?? []);
       const page = await selectPage<Row>(r.store.db, spec.table, {
-        where: visible(r.viewer, and(filterSql(args.filter), where)),
+        where: visible(r.viewer, filterSql(args.filter)),
         orderBy,
         tieBreak: spec.key,
         page: args,
