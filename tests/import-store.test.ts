@@ -72,7 +72,7 @@ describeStores('import into the store', (getStore) => {
       `select licensing_count, penalty_count, items_exercised, status, reviewed_by, fines_total_yuan::text as fines from filings where agency_code = $1`, [AGENCY_A]);
     expect(rows).toEqual([{ licensing_count: 7, penalty_count: 0, items_exercised: 15, status: 'ACCEPTED', reviewed_by: 'import:test', fines: '0.00' }]);
     const [audit] = await getStore().query<{ before: { licensingCount: number }; after: { licensingCount: number } }>(
-      `select before, after from audit_events where entity = 'filings' and action = 'update'`);
+      `select before, after from audit_events where entity = 'filing' and action = 'update'`);
     expect([audit.before.licensingCount, audit.after.licensingCount]).toEqual([10, 7]);
   });
 

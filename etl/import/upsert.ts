@@ -1,6 +1,7 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../../server/db/audit.ts';
+import type { Entity } from '../../server/auth/policy.ts';
 import type { Db } from '../../server/db/client.ts';
 import { fromDriver, identifier, returningAll, unnestRows, type Row } from './unnest.ts';
 
@@ -10,8 +11,10 @@ export type { Row } from './unnest.ts';
 
 export interface UpsertSpec {
   table: PgTable;
-  /** Audit entity name: the table's SQL name. */
-  entity: string;
+  /** Audit entity name, as the GraphQL mutations write it ('filing', 'penaltyCase', …). */
+  entity: Entity;
+  /** Audit entity key; by default the key values joined by '/'. */
+  entityKey?: (row: Row) => string;
   /** Property names of the key columns (the conflict target). */
   key: readonly string[];
   /** Columns whose change makes a row "changed"; default every non-key column given. */
@@ -40,13 +43,14 @@ export const keyString = (row: Row, key: readonly string[]) => JSON.stringify(ke
 export async function upsertRows(tx: Tx, spec: UpsertSpec, rows: Row[], actor: string): Promise<UpsertCounts> {
   const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
   if (!rows.length) return counts;
+  const entityKeyOf = spec.entityKey ?? ((row: Row) => spec.key.map((k) => row[k] ?? '').join('/'));
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     const before = await existingRows(tx, spec, rows.slice(i, i + CHUNK_ROWS));
     const chunk = rows.slice(i, i + CHUNK_ROWS).map((r) => spec.merge?.(r, before.get(keyString(r, spec.key))) ?? r);
     const changed = await writeChunk(tx, spec, chunk);
     await recordAudit(tx, changed.map((after) => {
       const old = before.get(keyString(after, spec.key));
-      return { actor, action: old ? 'update' : 'create', entity: spec.entity, entityKey: spec.key.map((k) => after[k] ?? '').join('/'), before: old, after };
+      return { actor, action: old ? 'update' : 'create', entity: spec.entity, entityKey: entityKeyOf(after), before: old, after };
     }));
     const updated = changed.filter((r) => before.has(keyString(r, spec.key))).length;
     counts.updated += updated;

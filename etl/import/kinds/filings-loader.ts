@@ -1,6 +1,6 @@
 import { FILING_COUNT_FIELDS, filings } from '../../../server/db/tables/index.ts';
 import type { FilingRecord } from '../../../server/domain/records/filings.ts';
-import { upsertRows, type Row } from '../upsert.ts';
+import { upsertRows, type Row, type UpsertSpec } from '../upsert.ts';
 import type { LoaderFactory } from './loader.ts';
 
 const FIGURES = [...FILING_COUNT_FIELDS, 'finesTotalYuan'] as const;
@@ -14,13 +14,14 @@ const sameFigures = (a: Row, b: Row) => FIGURES.every((f) => Number(a[f]) === Nu
  * ones: then it is the same submission and keeps its time, so re-importing changes nothing.
  */
 export const filingsLoader: LoaderFactory<FilingRecord> = ({ tx, actor, accept, now }) => {
-  const spec = {
+  const spec: UpsertSpec = {
     table: filings,
-    entity: 'filings',
+    entity: 'filing',
     key: ['agencyCode', 'year', 'quarter'],
+    entityKey: (f) => `${f.agencyCode}/${f.year}/Q${f.quarter}`,
     // Without --accept an already accepted filing with the same figures stays accepted.
     compare: [...FIGURES, 'submittedAt', ...(accept ? ['status'] : [])],
-    merge: (incoming: Row, stored: Row | undefined) =>
+    merge: (incoming, stored) =>
       incoming.submittedAt === null && stored && sameFigures(incoming, stored)
         ? { ...incoming, submittedAt: stored.submittedAt }
         : { ...incoming, submittedAt: incoming.submittedAt ?? now },

@@ -61,8 +61,8 @@ export const problemsLoader: LoaderFactory<ProblemEventRecord> = ({ tx, actor })
         outcome.inserted += 1;
       }
       const problemRows = [...touched].map((code) => ({ code, ...states.get(code)!.details, status: states.get(code)!.status }));
-      await upsertRows(tx, { table: problems, entity: 'problems', key: ['code'] }, problemRows, actor);
-      await upsertRows(tx, { table: problemEvents, entity: 'problem_events', key: ['problemCode', 'seq'] }, events, actor);
+      await upsertRows(tx, { table: problems, entity: 'problem', key: ['code'] }, problemRows, actor);
+      await upsertRows(tx, { table: problemEvents, entity: 'problemEvent', key: ['problemCode', 'seq'] }, events, actor);
       return outcome;
     },
   };

@@ -12,6 +12,7 @@ import { tableLoader } from './table-loader.ts';
 /** Kinds that map one row to one table row; filings and problems have loaders of their own. */
 export const regionsLoader = tableLoader<RegionRecord>({
   table: t.regions,
+  entity: 'region',
   key: ['code'],
   toRow: ({ regionCode, ...rest }) => ({ code: regionCode, ...rest }),
   references: [{ field: 'parentCode', target: 'region' }],
@@ -20,6 +21,7 @@ export const regionsLoader = tableLoader<RegionRecord>({
 
 export const agenciesLoader = tableLoader<AgencyRecord>({
   table: t.agencies,
+  entity: 'agency',
   key: ['code'],
   toRow: ({ agencyCode, ...rest }) => ({ code: agencyCode, ...rest }),
   references: [{ field: 'regionCode', target: 'region' }],
@@ -28,11 +30,13 @@ export const agenciesLoader = tableLoader<AgencyRecord>({
 
 export const standardsLoader = tableLoader<StandardRecord>({
   table: t.standards,
+  entity: 'standard',
   key: ['violationItemCode', 'band', 'validFrom'],
 });
 
 export const officersLoader = tableLoader<OfficerRecord>({
   table: t.officers,
+  entity: 'officer',
   key: ['officerNo'],
   references: [{ field: 'agencyCode', target: 'agency' }],
   provides: { field: 'officerNo', target: 'officer' },
@@ -40,24 +44,28 @@ export const officersLoader = tableLoader<OfficerRecord>({
 
 export const trainingLoader = tableLoader<TrainingRecord>({
   table: t.training,
+  entity: 'training',
   key: ['officerNo', 'year', 'type'],
   references: [{ field: 'officerNo', target: 'officer' }],
 });
 
 export const penaltiesLoader = tableLoader<PenaltyRecord>({
   table: t.penaltyCases,
+  entity: 'penaltyCase',
   key: ['agencyCode', 'caseNo'],
   references: [{ field: 'agencyCode', target: 'agency' }],
 });
 
 export const reviewsLoader = tableLoader<ReviewRecord>({
   table: t.caseReviews,
+  entity: 'caseReview',
   key: ['agencyCode', 'year', 'caseNo'],
   references: [{ field: 'agencyCode', target: 'agency' }],
 });
 
 export const surveysLoader = tableLoader<SurveyRecord>({
   table: t.surveys,
+  entity: 'survey',
   key: ['year', 'regionCode', 'agencyCode', 'respondentGroup'],
   references: [{ field: 'regionCode', target: 'region' }, { field: 'agencyCode', target: 'agency' }],
 });
