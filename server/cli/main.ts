@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './exit-codes.ts';
 import { log } from './runtime.ts';
+import { StoreBusyError } from '../db/store-lock.ts';
+import { EtlBusyError } from '../../etl/lock.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerSeed } from './commands/seed.ts';
 import { registerImport } from './commands/import.ts';
@@ -43,6 +45,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CliError) {
       log(`eqp: ${err.message}`);
       return err.exitCode;
+    }
+    if (err instanceof StoreBusyError || err instanceof EtlBusyError) {
+      log(`eqp: ${err.message}`);
+      return EXIT.FAILURE;
     }
     log(`eqp: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     return EXIT.FAILURE;

@@ -9,6 +9,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as tables from './tables/index.ts';
+import { lockEmbeddedStore } from './store-lock.ts';
 
 export type Tables = typeof tables;
 export type Db = PgDatabase<PgQueryResultHKT, Tables>;
@@ -72,7 +73,11 @@ function openPostgres(url: string, options: StoreOptions): Store {
 
 async function openPglite(dir?: string): Promise<Store> {
   if (dir) fs.mkdirSync(dir, { recursive: true });
-  const client = dir ? await PGlite.create(dir) : await PGlite.create();
+  const unlock = dir ? lockEmbeddedStore(dir) : () => {};
+  const client = await (dir ? PGlite.create(dir) : PGlite.create()).catch((err) => {
+    unlock();
+    throw err;
+  });
   const counter = statementCounter();
   const db = drizzlePglite(client, { schema: tables, casing: 'snake_case', logger: counter.logger }) as unknown as Db;
   return {
@@ -84,7 +89,7 @@ async function openPglite(dir?: string): Promise<Store> {
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     ping: () => client.query('select 1').then(() => true, () => false),
-    close: () => client.close(),
+    close: () => client.close().finally(unlock),
     statementCount: counter.read,
   };
 }

@@ -4,6 +4,8 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { createRequestContext, type RequestContext, type Services } from './context.ts';
 import { viewerFromAuthorization } from '../auth/token.ts';
+import { handleInternalCommand } from '../handoff/endpoint.ts';
+import type { CommandContext } from '../handoff/commands.ts';
 
 export interface RunningServer {
   url: string;
@@ -12,14 +14,15 @@ export interface RunningServer {
 }
 
 const MAX_BODY_BYTES = 1_000_000;
+const MAX_INTERNAL_BODY_BYTES = 10_000_000;
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         reject(Object.assign(new Error('request body too large'), { status: 413 }));
         req.destroy();
         return;
@@ -65,8 +68,16 @@ async function handleGraphql(apollo: ApolloServer<RequestContext>, services: Ser
   res.end();
 }
 
-/** Serves /graphql, /healthz (process up) and /readyz (stores reachable) over node:http. */
-export async function startHttpServer(apollo: ApolloServer<RequestContext>, services: Services, port: number): Promise<RunningServer> {
+export interface InternalEndpoint {
+  key: string;
+  context: CommandContext;
+}
+
+/**
+ * Serves /graphql, /healthz (process up) and /readyz (stores reachable) over node:http, and
+ * with `internal`, the loopback-only command hand-off of server/handoff.
+ */
+export async function startHttpServer(apollo: ApolloServer<RequestContext>, services: Services, port: number, internal?: InternalEndpoint): Promise<RunningServer> {
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const route = async () => {
@@ -76,6 +87,10 @@ export async function startHttpServer(apollo: ApolloServer<RequestContext>, serv
         return sendJson(res, store && warehouse ? 200 : 503, { status: store && warehouse ? 'ready' : 'not ready', store, warehouse });
       }
       if (path === '/graphql' || path === '/') return handleGraphql(apollo, services, req, res);
+      if (internal && path.startsWith('/internal/commands/') && req.method === 'POST') {
+        const { status, json } = await handleInternalCommand(req, await readBody(req, MAX_INTERNAL_BODY_BYTES), internal.context, internal.key);
+        return sendJson(res, status, json);
+      }
       return sendJson(res, 404, { error: 'not found' });
     };
     route().catch((err: Error & { status?: number; extensions?: GraphQLError['extensions'] }) => {

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { RECORD_KINDS } from '../../domain/records/index.ts';
-import { runImport, type FileReport } from '../../../etl/import/run-import.ts';
-import { describeReject } from '../../../etl/import/reject.ts';
+import { describeReject, runImport, type FileReport } from '../../../etl/import/index.ts';
 import { progressDisplay } from '../../../etl/import/progress-display.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { cliConfig, log, out, withStore } from '../runtime.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createApp } from '../../app.ts';
+import { runStoreCommand } from '../../handoff/client.ts';
 import { viewerFromAuthorization } from '../../auth/token.ts';
 import { OPERATOR_VIEWER } from '../../auth/viewer.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
@@ -24,14 +24,9 @@ export function registerQuery(program: Command): void {
     .action(async (document: string, options: { variables?: string; token?: string }) => {
       const config = cliConfig();
       const variables = parseVariables(options.variables);
-      const app = await createApp(config);
-      try {
-        const viewer = options.token ? await viewerFromAuthorization(`Bearer ${options.token}`, config.authSecret) : OPERATOR_VIEWER;
-        const result = await app.execute(document, variables, viewer);
-        out(JSON.stringify(result, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2));
-        if (result.errors?.length) process.exitCode = EXIT.FAILURE;
-      } finally {
-        await app.close();
-      }
+      const viewer = options.token ? await viewerFromAuthorization(`Bearer ${options.token}`, config.authSecret) : OPERATOR_VIEWER;
+      const result = await runStoreCommand(config, 'query', { query: document, variables, viewer });
+      out(JSON.stringify(result, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2));
+      if (result.errors?.length) process.exitCode = EXIT.FAILURE;
     });
 }

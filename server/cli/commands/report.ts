@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { Warehouse } from '../../../warehouse/client.ts';
-import { loadSchemes } from '../../db/queries/evaluation-schemes.ts';
-import { buildEvaluationReport } from '../../reports/evaluation-report.ts';
+import { runStoreCommand } from '../../handoff/client.ts';
 import { renderCsv, renderMarkdown, writeXlsx } from '../../reports/render.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
-import { cliConfig, log, out, withStore } from '../runtime.ts';
+import { cliConfig, log, out } from '../runtime.ts';
 
 interface ReportOptions {
   year: number;
@@ -30,20 +28,13 @@ export function registerReport(program: Command): void {
       if (!['md', 'csv', 'xlsx'].includes(options.format)) throw new CliError('--format must be md, csv or xlsx', EXIT.USAGE);
       if (options.format === 'xlsx' && !options.out) throw new CliError('--format xlsx needs --out FILE', EXIT.USAGE);
       if (!Number.isInteger(options.year)) throw new CliError('--year must be a year such as 2023', EXIT.USAGE);
-      const config = cliConfig();
-      const warehouse = new Warehouse(config.warehousePath);
-      try {
-        const schemes = await withStore(config, (store) => loadSchemes(store.db));
-        const report = await buildEvaluationReport(warehouse, schemes, options.year, level);
-        if (options.format === 'xlsx') await writeXlsx(report, options.out!);
+      const report = await runStoreCommand(cliConfig(), 'evaluationReport', { year: options.year, level });
+      if (options.format === 'xlsx') await writeXlsx(report, options.out!);
         else {
           const text = options.format === 'md' ? renderMarkdown(report) : renderCsv(report);
           if (options.out) fs.writeFileSync(options.out, text);
           else out(text);
         }
-        if (options.out) log(`wrote ${options.out}`);
-      } finally {
-        warehouse.close();
-      }
+      if (options.out) log(`wrote ${options.out}`);
     });
 }

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
+import { advertiseServer } from '../../db/store-lock.ts';
 import { createApp, type App } from '../../app.ts';
 import { startHttpServer } from '../../http/server.ts';
 import { cliConfig, log } from '../runtime.ts';
@@ -6,7 +8,9 @@ import type { Config } from '../../config.ts';
 
 /** Serves the app until SIGTERM/SIGINT, then drains in-flight requests and closes the stores. */
 export async function serveApp(app: App, config: Config): Promise<void> {
-  const server = await startHttpServer(app.apollo, app.services, config.port);
+  const key = randomBytes(24).toString('base64url');
+  const server = await startHttpServer(app.apollo, app.services, config.port, { key, context: { ...app.services, execute: app.execute } });
+  if (app.services.store.kind === 'pglite' && config.pgliteDir) advertiseServer(config.pgliteDir, { port: server.port, key });
   log(`GraphQL ready at ${server.url} (store: ${app.services.store.kind}, warehouse: ${config.warehousePath})`);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
