@@ -12,11 +12,10 @@ import type { World } from './world.ts';
 const CATEGORIES = { 执法不作为: 22, 执法态度粗暴: 14, 乱罚款: 12, 选择性执法: 8, 执法程序不规范: 16, 未亮证执法: 6, 一刀切: 7, 其他: 15 };
 /** The supervision mailbox of the plan (投诉举报电话和邮箱) opened in July 2022. */
 const MAILBOX_OPENED = '2022-07-01';
+const CHANNELS: Record<ComplaintChannel, number> = { HOTLINE: 45, ONLINE: 30, LETTER: 13, EMAIL: 12 };
+const CHANNELS_BEFORE_MAILBOX: Record<ComplaintChannel, number> = { ...CHANNELS, EMAIL: 0 };
 
-function channelOn(date: string, rng: Random): ComplaintChannel {
-  const weights = { HOTLINE: 45, ONLINE: 30, LETTER: 13, EMAIL: date >= MAILBOX_OPENED ? 12 : 0 };
-  return rng.weighted(weights);
-}
+const channelOn = (date: string, rng: Random) => rng.weighted(date >= MAILBOX_OPENED ? CHANNELS : CHANNELS_BEFORE_MAILBOX);
 
 /** Recent complaints are still open; a few older ones went to the discipline-inspection organs. */
 function statusAfter(ageDays: number, rng: Random): ComplaintStatus {

@@ -47,7 +47,8 @@ function* agencyYearCases(world: World, agency: DemoAgency, year: number) {
   const activeShare = (toDayNumber(span.to) - toDayNumber(span.from) + 1) / 365;
   const count = Math.round(agency.casesPerYear * world.volume * YEAR_GROWTH[yearsIn(year)] * activeShare * rng.uniform(0.8, 1.2));
   // Each agency has its usual violations: a biased pick over its own ordering of the catalogue.
-  const items = rng.sample(itemsOfDomains(agency.domains), Infinity);
+  const candidates = itemsOfDomains(agency.domains);
+  const items = rng.sample(candidates, candidates.length);
   const townships = townshipsNear(agency);
   const dates = decisionDates(span.from, span.to, count, rng);
   for (let i = 0; i < dates.length; i++) {

@@ -5,8 +5,6 @@ import { Tally } from './tally.ts';
 
 /** Everything the table generators share: the seeded streams, the agencies, the catalogue. */
 export interface World {
-  seed: number;
-  scale: number;
   rng: Random;
   /**
    * Multiplies each agency's workload (cases, officers, items, complaints, problems). Whole
@@ -27,8 +25,6 @@ export function buildWorld(seed: number, scale: number): World {
   const rng = new Random(`eqp-demo/${seed}`);
   const standards = buildStandards();
   return {
-    seed,
-    scale,
     rng,
     volume: scale / copies,
     agencies: buildAgencies(copies, rng),
