@@ -13,6 +13,14 @@ const envSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   MAX_PAGE_SIZE: z.coerce.number().int().positive().default(500),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  MAX_TOKENS: z.coerce.number().int().positive().default(2_000),
+  MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
+  MAX_COST: z.coerce.number().int().positive().default(50_000),
+  QUERY_LIMITS: z.enum(['on', 'off']).default('on'),
+  PERSISTED_OPERATIONS_FILE: z.string().optional(),
 });
 
 export interface Config {
@@ -28,13 +36,35 @@ export interface Config {
   statementTimeoutMs: number;
   requestTimeoutMs: number;
   maxPageSize: number;
+  /** Largest accepted request body (HTTP 413 above it). */
+  maxBodyBytes: number;
+  /** Query limits (server/http/limits); `enabled: false` only for benchmarks comparing their overhead. */
+  limits: QueryLimits;
+  /** A JSON file of the only operations the server runs (persisted-operation allow-list); unset: any. */
+  persistedOperationsFile?: string;
+  /** True when AUTH_SECRET is unset and tokens are signed with the generated demo secret. */
+  demoAuth?: boolean;
 }
 
+export interface QueryLimits {
+  enabled: boolean;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Estimated fields resolved, with each list counted at its page size (server/http/limits/cost.ts). */
+  maxCost: number;
+}
+
+export class ConfigError extends Error {}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable (DATABASE_URL=) means unset, as in a shell.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`invalid configuration: ${detail}`);
+    throw new ConfigError(`invalid configuration: ${detail}`);
   }
   const e = parsed.data;
   const dataDir = path.resolve(overrides.dataDir ?? e.DATA_DIR);
@@ -50,6 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     maxPageSize: e.MAX_PAGE_SIZE,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    limits: {
+      enabled: e.QUERY_LIMITS === 'on', maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES, maxCost: e.MAX_COST,
+    },
+    persistedOperationsFile: e.PERSISTED_OPERATIONS_FILE && path.resolve(e.PERSISTED_OPERATIONS_FILE),
     ...overrides,
   };
 }

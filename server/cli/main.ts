@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './exit-codes.ts';
 import { log } from './runtime.ts';
 import { StoreBusyError } from '../db/store-lock.ts';
+import { ConfigError } from '../config.ts';
 import { EtlBusyError } from '../../etl/lock.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerSeed } from './commands/seed.ts';
@@ -46,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       log(`eqp: ${err.message}`);
       return err.exitCode;
     }
-    if (err instanceof StoreBusyError || err instanceof EtlBusyError) {
+    if (err instanceof StoreBusyError || err instanceof EtlBusyError || err instanceof ConfigError) {
       log(`eqp: ${err.message}`);
       return EXIT.FAILURE;
     }
