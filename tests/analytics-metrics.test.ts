@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, test } from 'vitest';
 import { graphql } from './__generated__/gql.ts';
 import { describeWithCity } from './helpers/warehouse.ts';
@@ -75,11 +76,11 @@ describeWithCity('analytics metrics', async (city) => {
   await city.importFiles(['metrics/filings-pending.csv'], false);
   await city.etl(true);
 }, (city) => {
-  const gql = <T, V>(doc: Parameters<ReturnType<typeof city>['server']['request']>[0] & { __apiType?: (v: V) => T }, variables: V) =>
-    city().server.request(doc as never, variables as never).then((r) => {
-      expect(r.errors).toBeUndefined();
-      return r.data as T;
-    });
+  const gql = async <T, V>(doc: TypedDocumentNode<T, V>, variables: V): Promise<T> => {
+    const response = await city().server.request(doc, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data as T;
+  };
 
   test('supervision rate per agency: capped inspections, ratio of sums, timeliness in Asia/Shanghai, missing filings late', async () => {
     const data = await gql(SupervisionQuery, { scope: { years: [2023] }, groupBy: ['AGENCY'] });
