@@ -1,15 +1,11 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLBigInt } from '../common/scalars.ts';
 import { Level } from './scope.input.ts';
+import { GroupKeys } from './group-keys.type.ts';
 
-@ObjectType({ description: 'One entry of the yearly efficiency evaluation ranking (效能评价, domain.md §4.4).' })
-export class RankingRow {
+@ObjectType({ implements: GroupKeys, description: 'One entry of the yearly efficiency evaluation ranking (效能评价, domain.md §4.4): regionCode (市直: the city\'s own code) at level REGION, agencyCode at level AGENCY, and the year.' })
+export class RankingRow extends GroupKeys {
   @Field(() => Level, { description: 'Whether this entry is a region group or an agency.' }) level!: 'REGION' | 'AGENCY';
-  @Field(() => Int, { description: 'Evaluation year.' }) year!: number;
-  @Field(() => String, { nullable: true, description: 'District-level region (市直: the city\'s own code) at level REGION.' }) regionCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'Agency at level AGENCY.' }) agencyCode!: string | null;
-  @Field(() => String, { description: 'Display name in Chinese.' }) label!: string;
-  @Field(() => String, { description: 'Display name in English.' }) labelEn!: string;
   @Field(() => Float, { nullable: true, description: 'Enforcement quality (执法质量): mean case-file review score, 0–100.' }) quality!: number | null;
   @Field(() => GraphQLBigInt, { description: 'Case-file reviews behind quality.' }) reviews!: number;
   @Field(() => Float, { nullable: true, description: 'Supervision performance rate (监管履行率), 0–1, over the year\'s quarters.' }) supervisionRate!: number | null;

@@ -1,5 +1,4 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { DomainCodeEnum } from '../common/enums.ts';
 import type { Scope as ScopeShape, Dimension as DimensionName } from '../../warehouse/queries/scope.ts';
 
 export enum Dimension {
@@ -26,7 +25,7 @@ export class Scope implements ScopeShape {
   @Field(() => [Int], { nullable: true, description: 'Quarters 1–4.' }) quarters?: number[] | null;
   @Field(() => [String], { nullable: true, description: 'Regions, each with every region under it.' }) regionCodes?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Agencies (统一社会信用代码).' }) agencyCodes?: string[] | null;
-  @Field(() => [DomainCodeEnum], { nullable: true, description: 'Enforcement domains (执法领域).' }) domainCodes?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Enforcement domain codes (执法领域), e.g. FOOD_DRUG.' }) domainCodes?: string[] | null;
 }
 
 export const dimensions = (groupBy: Dimension[]): DimensionName[] => groupBy as DimensionName[];

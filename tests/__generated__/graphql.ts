@@ -329,8 +329,8 @@ export type ReviewGrade =
 export type Scope = {
   /** Agencies (统一社会信用代码). */
   agencyCodes?: Array<string> | null | undefined;
-  /** Enforcement domains (执法领域). */
-  domainCodes?: Array<DomainCode> | null | undefined;
+  /** Enforcement domain codes (执法领域), e.g. FOOD_DRUG. */
+  domainCodes?: Array<string> | null | undefined;
   /** Quarters 1–4. */
   quarters?: Array<number> | null | undefined;
   /** Regions, each with every region under it. */

@@ -1,15 +1,14 @@
 import type { Warehouse } from '../client.ts';
 import type { EvaluationWeights } from '../../server/db/queries/evaluation-schemes.ts';
-import { labelFor, warehouseNames } from './labels.ts';
+import { labelFor, warehouseNames, type Labels } from './labels.ts';
+import type { GroupKeyValues } from './grouping.ts';
 import { supervisionSums, supervisionRates } from './supervision.ts';
 import { Bindings } from './scope.ts';
 
 export type Level = 'REGION' | 'AGENCY';
 
-export interface EvaluationEntry {
+export interface EvaluationEntry extends GroupKeyValues, Labels {
   code: string;
-  label: string;
-  labelEn: string;
   quality: number | null;
   reviews: number;
   supervisionRate: number | null;
@@ -71,10 +70,9 @@ export async function evaluateYear(warehouse: Warehouse, year: number, level: Le
     const composite = missing.length
       ? null
       : weights.quality * parts.quality! + weights.supervision * 100 * parts.supervisionRate! + weights.satisfaction * parts.satisfaction!;
-    const keys = { regionCode: level === 'REGION' ? code : null, agencyCode: level === 'AGENCY' ? code : null, domainCode: null, year: null, quarter: null };
-    const { label, labelEn } = labelFor(keys, names);
+    const keys = { regionCode: level === 'REGION' ? code : null, agencyCode: level === 'AGENCY' ? code : null, domainCode: null, year, quarter: null };
     return {
-      code, label, labelEn, ...parts,
+      code, ...keys, ...labelFor({ ...keys, year: null }, names), ...parts,
       reviews: quality.get(code)?.reviews ?? 0,
       respondents: satisfaction.get(code)?.respondents ?? 0,
       overturnRate: rates?.overturnRate ?? null,

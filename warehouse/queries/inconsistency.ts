@@ -5,6 +5,7 @@ import { Bindings } from './scope.ts';
 interface RegionMeanRow {
   violationItemCode: string;
   itemName: string | null;
+  domainCode: string | null;
   band: string;
   regionCode: string;
   cases: number;
@@ -27,9 +28,10 @@ export async function inconsistencyRows(warehouse: Warehouse, year: number, minC
       group by all
     ),
     items as (
-      select violation_item_code, arg_max(item_name, valid_from) as item_name from stg_standards group by all
+      select violation_item_code, arg_max(item_name, valid_from) as item_name, arg_max(domain_code, valid_from) as domain_code
+      from stg_standards group by all
     )
-    select p.violation_item_code as "violationItemCode", i.item_name as "itemName", p.band,
+    select p.violation_item_code as "violationItemCode", i.item_name as "itemName", i.domain_code as "domainCode", p.band,
       p.group_code as "regionCode", p.cases, p.mean_fine as "meanFineYuan"
     from per_region p left join items i using (violation_item_code)
     order by 1, 3, 4`;
@@ -39,16 +41,25 @@ export async function inconsistencyRows(warehouse: Warehouse, year: number, minC
     const key = `${row.violationItemCode}\u0000${row.band}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  return [...groups.values()].map((regionRows) => summarise(regionRows, minCases, names)).sort(byVariationDesc);
+  return [...groups.values()].map((regionRows) => summarise(regionRows, year, minCases, names)).sort(byVariationDesc);
 }
 
-function summarise(regionRows: RegionMeanRow[], minCases: number, names: Awaited<ReturnType<typeof warehouseNames>>) {
+const regionKeys = (regionCode: string | null, domainCode: string | null, year: number | null) =>
+  ({ regionCode, agencyCode: null, domainCode, year, quarter: null });
+
+function summarise(regionRows: RegionMeanRow[], year: number, minCases: number, names: Awaited<ReturnType<typeof warehouseNames>>) {
   const qualifying = regionRows.filter((r) => r.cases >= minCases);
   const means = qualifying.map((r) => r.meanFineYuan);
   const mean = means.length ? means.reduce((a, v) => a + v, 0) / means.length : null;
   const stddev = mean === null ? null : Math.sqrt(means.reduce((a, v) => a + (v - mean) ** 2, 0) / means.length);
-  const { violationItemCode, itemName, band } = regionRows[0];
+  const { violationItemCode, itemName, band, domainCode } = regionRows[0];
+  const keys = regionKeys(null, domainCode, year);
+  const labels = labelFor(keys, names);
   return {
+    ...keys,
+    ...labels,
+    label: `${itemName ?? violationItemCode} · ${band} · ${labels.label}`,
+    labelEn: `${violationItemCode} · ${band} · ${labels.labelEn}`,
     violationItemCode,
     itemName,
     band,
@@ -59,7 +70,7 @@ function summarise(regionRows: RegionMeanRow[], minCases: number, names: Awaited
     coefficientOfVariation: qualifying.length >= 2 && mean ? stddev! / mean : null,
     regionMeans: regionRows.map((r) => ({
       regionCode: r.regionCode,
-      label: labelFor({ regionCode: r.regionCode, agencyCode: null, domainCode: null, year: null, quarter: null }, names).label,
+      label: labelFor(regionKeys(r.regionCode, null, null), names).label,
       cases: r.cases,
       meanFineYuan: r.meanFineYuan,
       qualifies: r.cases >= minCases,

@@ -14,9 +14,6 @@ export async function evaluationRanking(warehouse: Warehouse, year: number, leve
     return {
       ...e,
       level,
-      year,
-      regionCode: level === 'REGION' ? e.code : null,
-      agencyCode: level === 'AGENCY' ? e.code : null,
       previousRank: before,
       rankChange: before !== null && e.rank !== null ? before - e.rank : null,
       incomplete: e.missing.length > 0,
