@@ -4,13 +4,18 @@ import { fileURLToPath } from 'node:url';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers/index.ts';
+import { authChecker } from '../server/auth/auth-checker.ts';
+import { deadlineMiddleware } from '../server/http/limits/deadline.ts';
 
 export const SCHEMA_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.graphql');
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The executable schema, built once per process from the resolver classes. */
+/**
+ * The executable schema, built once per process from the resolver classes, with the role check
+ * behind `@Authorized` and the request deadline on every field.
+ */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false, authChecker, globalMiddlewares: [deadlineMiddleware] });
   return built;
 }

@@ -7,6 +7,7 @@ import { buildAppSchema } from '../schema/build.ts';
 import { createApollo } from './http/apollo.ts';
 import { createRequestContext, type RequestContext, type Services } from './http/context.ts';
 import type { Viewer } from './auth/viewer.ts';
+import { timeoutError, withDeadline } from './http/limits/deadline.ts';
 
 export interface App {
   services: Services;
@@ -33,7 +34,10 @@ export async function createApp(config: Config): Promise<App> {
     services,
     apollo,
     async execute(query, variables, viewer) {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(services, viewer) });
+      const outcome = await withDeadline(config.requestTimeoutMs, (signal) =>
+        apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(services, viewer, signal) }));
+      if (outcome.timedOut) return { errors: [timeoutError(config.requestTimeoutMs).toJSON()] };
+      const response = outcome.value;
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported here');
       const { data, errors } = response.body.singleResult;
       return errors ? { data, errors } : { data };

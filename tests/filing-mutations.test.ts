@@ -41,7 +41,7 @@ describeServers('filing mutations', (getServer) => {
     expect(rows[0].n).toBe(1);
     const trail = await t.request(FilingTrail, { entityKey: `${agency}/2024/Q1` });
     expect(trail.data?.auditEvents.nodes.map((e) => e.action)).toEqual(['accept', 'submit', 'update', 'return', 'submit', 'create']);
-    expect(trail.data?.auditEvents.nodes[0]).toMatchObject({ actor: 'public', before: { status: 'SUBMITTED' }, after: { status: 'ACCEPTED' } });
+    expect(trail.data?.auditEvents.nodes[0]).toMatchObject({ actor: 'test-admin', before: { status: 'SUBMITTED' }, after: { status: 'ACCEPTED' } });
   });
 
   test('an illegal lifecycle step is a CONFLICT and leaves no trace', async () => {

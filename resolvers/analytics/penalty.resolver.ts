@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { PenaltyDiscretionRow } from '../../schema/analytics/penalty-discretion.type.ts';
 import { InconsistencyRow } from '../../schema/analytics/inconsistency.type.ts';
 import { Dimension, Scope, dimensions } from '../../schema/analytics/scope.input.ts';
@@ -6,9 +6,11 @@ import { penaltyDiscretionRows } from '../../warehouse/queries/penalties.ts';
 import { inconsistencyRows } from '../../warehouse/queries/inconsistency.ts';
 import { appError, ErrorCode } from '../../schema/common/errors.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver()
 export class PenaltyResolver {
+  @Authorized(ALLOWED.anyone)
   @Query(() => [PenaltyDiscretionRow], { description: 'Penalty discretion (处罚裁量): out-of-band, leniency and first-offence leniency rates and the fine distribution.' })
   async penaltyDiscretion(
     @Ctx() ctx: RequestContext,
@@ -18,6 +20,7 @@ export class PenaltyResolver {
     return penaltyDiscretionRows(ctx.warehouse, scope, dimensions(groupBy));
   }
 
+  @Authorized(ALLOWED.anyone)
   @Query(() => [InconsistencyRow], { description: 'Cross-district inconsistency (同案不同罚) per violation item and band, most inconsistent first.' })
   async discretionInconsistency(
     @Ctx() ctx: RequestContext,

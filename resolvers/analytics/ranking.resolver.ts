@@ -1,12 +1,14 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { RankingRow } from '../../schema/analytics/ranking.type.ts';
 import { Level } from '../../schema/analytics/scope.input.ts';
 import { evaluationRanking } from '../../warehouse/queries/ranking.ts';
 import { loadSchemes } from '../../server/db/queries/evaluation-schemes.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver()
 export class RankingResolver {
+  @Authorized(ALLOWED.anyone)
   @Query(() => [RankingRow], { description: 'Yearly efficiency evaluation ranking (效能评价排名) with rank change against the previous year; complete entries by rank, then incomplete ones.' })
   async evaluationRanking(
     @Ctx() ctx: RequestContext,

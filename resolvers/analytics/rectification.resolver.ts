@@ -1,4 +1,4 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { RectificationRow } from '../../schema/analytics/rectification.type.ts';
 import { Dimension, Scope, dimensions } from '../../schema/analytics/scope.input.ts';
 import { GraphQLDate, isoDate } from '../../schema/common/scalars.ts';
@@ -6,9 +6,11 @@ import { rectificationRows } from '../../warehouse/queries/rectification.ts';
 import { quarterEndsBetween } from '../../server/domain/calendar.ts';
 import { appError, ErrorCode } from '../../schema/common/errors.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver()
 export class RectificationResolver {
+  @Authorized(ALLOWED.anyone)
   @Query(() => [RectificationRow], { description: 'Problem rectification progress (整改进度) as of a date.' })
   async rectificationProgress(
     @Ctx() ctx: RequestContext,
@@ -19,6 +21,7 @@ export class RectificationResolver {
     return rectificationRows(ctx.warehouse, [isoDate(asOf)], scope, dimensions(groupBy));
   }
 
+  @Authorized(ALLOWED.anyone)
   @Query(() => [RectificationRow], { description: 'Quarter-end snapshots of rectification progress between two dates: the burn-down series.' })
   async rectificationBurndown(
     @Ctx() ctx: RequestContext,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { SupervisionRateRow } from '../../schema/analytics/supervision-rate.type.ts';
 import { Dimension, Scope, dimensions } from '../../schema/analytics/scope.input.ts';
 import { SupervisionWeightsInput } from '../../schema/analytics/weights.input.ts';
@@ -6,9 +6,11 @@ import { supervisionRows } from '../../warehouse/queries/supervision.ts';
 import { loadSchemes } from '../../server/db/queries/evaluation-schemes.ts';
 import { DEFAULT_SUPERVISION_WEIGHTS } from '../../warehouse/queries/rates.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver()
 export class SupervisionResolver {
+  @Authorized(ALLOWED.anyone)
   @Query(() => [SupervisionRateRow], {
     description: 'Supervision performance rate (监管履行率) by the chosen dimensions. Weights: `weights` if given, else the evaluation scheme of the row\'s year (grouped by YEAR or a single year in scope), else 0.4/0.4/0.2.',
   })

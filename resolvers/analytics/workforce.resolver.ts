@@ -1,11 +1,13 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { WorkforceRow } from '../../schema/analytics/workforce.type.ts';
 import { Dimension, Scope, dimensions } from '../../schema/analytics/scope.input.ts';
 import { workforceRows } from '../../warehouse/queries/workforce.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver()
 export class WorkforceResolver {
+  @Authorized(ALLOWED.anyone)
   @Query(() => [WorkforceRow], { description: 'Training compliance (trainingComplianceRate, 队伍建设) of officers in a year.' })
   async workforce(
     @Ctx() ctx: RequestContext,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency, AgencyConnection } from '../../schema/organisation/agency.type.ts';
 import { AgencyListArgs } from '../../schema/organisation/agency.filter.ts';
 import { AgencyInput } from '../../schema/organisation/agency.input.ts';
@@ -8,14 +8,17 @@ import { PowerItem } from '../../schema/workforce/power-item.type.ts';
 import { Filing } from '../../schema/filings/filing.type.ts';
 import { agencyRepository, upsertAgency } from '../../server/db/repositories/agency.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
+  @Authorized(ALLOWED.signedIn)
   @Query(() => AgencyConnection, { description: 'Agencies (行政执法单位), filtered, ordered and paged.' })
   agencies(@Args(() => AgencyListArgs) args: AgencyListArgs, @Ctx() ctx: RequestContext) {
     return agencyRepository.list(ctx, args);
   }
 
+  @Authorized(ALLOWED.signedIn)
   @Query(() => Agency, { nullable: true, description: 'One agency by its unified social credit code.' })
   agency(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.agency.load(code);
@@ -41,6 +44,7 @@ export class AgencyResolver {
     return ctx.loaders.agencyPowerItems.load(agency.code);
   }
 
+  @Authorized(ALLOWED.admin)
   @Mutation(() => Agency, { description: 'Creates or replaces an agency; its code must carry a valid check character.' })
   upsertAgency(@Arg('input', () => AgencyInput) input: AgencyInput, @Ctx() ctx: RequestContext) {
     return upsertAgency(ctx, input);

@@ -1,18 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Region, RegionConnection } from '../../schema/organisation/region.type.ts';
 import { RegionListArgs } from '../../schema/organisation/region.filter.ts';
 import { RegionInput } from '../../schema/organisation/region.input.ts';
 import { Agency } from '../../schema/organisation/agency.type.ts';
 import { regionRepository, upsertRegion } from '../../server/db/repositories/region.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Authorized(ALLOWED.signedIn)
   @Query(() => RegionConnection, { description: 'Regions (地区), filtered, ordered and paged.' })
   regions(@Args(() => RegionListArgs) args: RegionListArgs, @Ctx() ctx: RequestContext) {
     return regionRepository.list(ctx, args);
   }
 
+  @Authorized(ALLOWED.signedIn)
   @Query(() => Region, { nullable: true, description: 'One region by code; null when there is none.' })
   region(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.region.load(code);
@@ -46,6 +49,7 @@ export class RegionResolver {
     return ctx.loaders.regionAgencies.load(region.code);
   }
 
+  @Authorized(ALLOWED.admin)
   @Mutation(() => Region, { description: 'Creates or replaces a region (the tree must stay a tree).' })
   upsertRegion(@Arg('input', () => RegionInput) input: RegionInput, @Ctx() ctx: RequestContext) {
     return upsertRegion(ctx, input);

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { eq } from 'drizzle-orm';
 import { Complaint, ComplaintConnection } from '../../schema/oversight/complaint.type.ts';
 import { ComplaintListArgs } from '../../schema/oversight/complaint.filter.ts';
@@ -9,14 +9,17 @@ import type { ComplaintStatus } from '../../server/domain/enums.ts';
 import { complaints } from '../../server/db/tables/index.ts';
 import * as repo from '../../server/db/repositories/complaint.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
+  @Authorized(ALLOWED.signedIn)
   @Query(() => ComplaintConnection, { description: 'Complaints and reports (投诉举报), filtered, ordered and paged.' })
   complaints(@Args(() => ComplaintListArgs) args: ComplaintListArgs, @Ctx() ctx: RequestContext) {
     return repo.complaintRepository.list(ctx, args);
   }
 
+  @Authorized(ALLOWED.signedIn)
   @Query(() => Complaint, { nullable: true, description: 'One complaint by id.' })
   complaint(@Arg('id', () => Int) id: number, @Ctx() ctx: RequestContext) {
     return repo.complaintRepository.find(ctx, eq(complaints.id, id));
@@ -27,11 +30,13 @@ export class ComplaintResolver {
     return ctx.loaders.agency.load(complaint.agencyCode);
   }
 
+  @Authorized(ALLOWED.supervisors)
   @Mutation(() => Complaint, { description: 'Records a complaint; it starts RECEIVED.' })
   recordComplaint(@Arg('input', () => ComplaintInput) input: ComplaintInput, @Ctx() ctx: RequestContext) {
     return repo.recordComplaint(ctx, input);
   }
 
+  @Authorized(ALLOWED.supervisors)
   @Mutation(() => Complaint, { description: 'Moves a complaint on: RECEIVED → HANDLING → RESOLVED or TRANSFERRED (final).' })
   updateComplaintStatus(
     @Arg('id', () => Int) id: number,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Survey, SurveyConnection } from '../../schema/oversight/survey.type.ts';
 import { SurveyListArgs } from '../../schema/oversight/survey.filter.ts';
 import { SurveyInput } from '../../schema/oversight/survey.input.ts';
@@ -6,9 +6,11 @@ import { Agency } from '../../schema/organisation/agency.type.ts';
 import { Region } from '../../schema/organisation/region.type.ts';
 import { recordSurvey, surveyRepository } from '../../server/db/repositories/survey.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver(() => Survey)
 export class SurveyResolver {
+  @Authorized(ALLOWED.signedIn)
   @Query(() => SurveyConnection, { description: 'Satisfaction surveys (社会满意度), filtered, ordered and paged.' })
   surveys(@Args(() => SurveyListArgs) args: SurveyListArgs, @Ctx() ctx: RequestContext) {
     return surveyRepository.list(ctx, args);
@@ -24,6 +26,7 @@ export class SurveyResolver {
     return survey.agencyCode ? ctx.loaders.agency.load(survey.agencyCode) : null;
   }
 
+  @Authorized(ALLOWED.admin)
   @Mutation(() => Survey, { description: 'Records (or replaces) a survey result.' })
   recordSurvey(@Arg('input', () => SurveyInput) input: SurveyInput, @Ctx() ctx: RequestContext) {
     return recordSurvey(ctx, input);

@@ -1,18 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PenaltyCase, PenaltyCaseConnection } from '../../schema/penalties/penalty-case.type.ts';
 import { PenaltyCaseListArgs } from '../../schema/penalties/penalty-case.filter.ts';
 import { Agency } from '../../schema/organisation/agency.type.ts';
 import { Standard } from '../../schema/standards/standard.type.ts';
 import { penaltyCaseRepository, penaltyCaseWhere } from '../../server/db/repositories/penalty-case.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver(() => PenaltyCase)
 export class PenaltyCaseResolver {
+  @Authorized(ALLOWED.signedIn)
   @Query(() => PenaltyCaseConnection, { description: 'Penalty cases (行政处罚案件), filtered, ordered and paged.' })
   penaltyCases(@Args(() => PenaltyCaseListArgs) args: PenaltyCaseListArgs, @Ctx() ctx: RequestContext) {
     return penaltyCaseRepository.list(ctx, args);
   }
 
+  @Authorized(ALLOWED.signedIn)
   @Query(() => PenaltyCase, { nullable: true, description: 'One penalty case by agency and case number.' })
   penaltyCase(
     @Arg('agencyCode', () => String) agencyCode: string,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Standard, StandardConnection } from '../../schema/standards/standard.type.ts';
 import { StandardListArgs } from '../../schema/standards/standard.filter.ts';
 import { BandEnum } from '../../schema/common/enums.ts';
@@ -6,14 +6,17 @@ import { GraphQLDate, isoDate } from '../../schema/common/scalars.ts';
 import type { Band } from '../../server/domain/enums.ts';
 import { standardRepository } from '../../server/db/repositories/standard.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver(() => Standard)
 export class StandardResolver {
+  @Authorized(ALLOWED.signedIn)
   @Query(() => StandardConnection, { description: 'Discretion standards (裁量基准) by band and validity, filtered, ordered and paged.' })
   standards(@Args(() => StandardListArgs) args: StandardListArgs, @Ctx() ctx: RequestContext) {
     return standardRepository.list(ctx, args);
   }
 
+  @Authorized(ALLOWED.signedIn)
   @Query(() => Standard, { nullable: true, description: 'The band of a violation item in force on a day; null when none is.' })
   standard(
     @Arg('violationItemCode', () => String) violationItemCode: string,

@@ -1,18 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Assessment, Officer, OfficerConnection, Training } from '../../schema/workforce/officer.type.ts';
 import { OfficerListArgs } from '../../schema/workforce/officer.filter.ts';
 import { OfficerInput, TrainingInput } from '../../schema/workforce/officer.input.ts';
 import { Agency } from '../../schema/organisation/agency.type.ts';
 import { officerRepository, recordTraining, upsertOfficer } from '../../server/db/repositories/officer.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver(() => Officer)
 export class OfficerResolver {
+  @Authorized(ALLOWED.signedIn)
   @Query(() => OfficerConnection, { description: 'Officers (执法人员), filtered, ordered and paged.' })
   officers(@Args(() => OfficerListArgs) args: OfficerListArgs, @Ctx() ctx: RequestContext) {
     return officerRepository.list(ctx, args);
   }
 
+  @Authorized(ALLOWED.signedIn)
   @Query(() => Officer, { nullable: true, description: 'One officer by officer number.' })
   officer(@Arg('officerNo', () => String) officerNo: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.officer.load(officerNo);
@@ -38,11 +41,13 @@ export class OfficerResolver {
     return ctx.loaders.officerAssessments.load(officer.officerNo);
   }
 
+  @Authorized(ALLOWED.filers)
   @Mutation(() => Officer, { description: 'Creates or replaces an officer.' })
   upsertOfficer(@Arg('input', () => OfficerInput) input: OfficerInput, @Ctx() ctx: RequestContext) {
     return upsertOfficer(ctx, input);
   }
 
+  @Authorized(ALLOWED.filers)
   @Mutation(() => Training, { description: "Records (replaces) an officer's training hours of one year and kind." })
   recordTraining(@Arg('input', () => TrainingInput) input: TrainingInput, @Ctx() ctx: RequestContext) {
     return recordTraining(ctx, input);

@@ -1,12 +1,14 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PowerItem, PowerItemConnection } from '../../schema/workforce/power-item.type.ts';
 import { PowerItemListArgs } from '../../schema/workforce/power-item.filter.ts';
 import { Agency } from '../../schema/organisation/agency.type.ts';
 import { powerItemRepository } from '../../server/db/repositories/power-item.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
+import { ALLOWED } from '../../server/auth/roles.ts';
 
 @Resolver(() => PowerItem)
 export class PowerItemResolver {
+  @Authorized(ALLOWED.signedIn)
   @Query(() => PowerItemConnection, { description: 'Power items (行政执法事项), filtered, ordered and paged.' })
   powerItems(@Args(() => PowerItemListArgs) args: PowerItemListArgs, @Ctx() ctx: RequestContext) {
     return powerItemRepository.list(ctx, args);

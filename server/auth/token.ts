@@ -1,4 +1,4 @@
-import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import { appError, ErrorCode } from '../../schema/common/errors.ts';
 import { PUBLIC_VIEWER, ROLES, type Role, type Viewer } from './viewer.ts';
 
@@ -18,6 +18,7 @@ export interface TokenClaims {
 export async function createToken(secret: string, claims: TokenClaims): Promise<string> {
   if (claims.role === 'SUPERVISOR' && !claims.regionCode) throw new Error('a SUPERVISOR token needs --region');
   if (claims.role === 'FILER' && !claims.agencyCode) throw new Error('a FILER token needs --agency');
+  if (claims.role === 'PUBLIC') throw new Error('PUBLIC needs no token: send none');
   return new SignJWT({ role: claims.role, region: claims.regionCode, agency: claims.agencyCode })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
@@ -27,23 +28,30 @@ export async function createToken(secret: string, claims: TokenClaims): Promise<
     .sign(encoder.encode(secret));
 }
 
-/** The viewer of a bearer token; no token is the PUBLIC viewer, a bad one is UNAUTHENTICATED. */
+const unauthenticated = (reason: string) => appError(ErrorCode.UNAUTHENTICATED, reason, { http: { status: 401 } });
+
+/** The claims of a verified token as a viewer; a scoped role without its binding is no viewer at all. */
+function viewerOf(payload: JWTPayload): Viewer {
+  const role = payload.role as Role;
+  if (!ROLES.includes(role) || role === 'PUBLIC') throw unauthenticated('token carries no valid role');
+  const regionCode = typeof payload.region === 'string' && payload.region ? payload.region : undefined;
+  const agencyCode = typeof payload.agency === 'string' && payload.agency ? payload.agency : undefined;
+  if (role === 'SUPERVISOR' && !regionCode) throw unauthenticated('a SUPERVISOR token must name its region');
+  if (role === 'FILER' && !agencyCode) throw unauthenticated('a FILER token must name its agency');
+  return { role, subject: payload.sub ?? role.toLowerCase(), regionCode, agencyCode };
+}
+
+/** The viewer of a bearer token; no token is the PUBLIC viewer, a bad one is UNAUTHENTICATED (HTTP 401). */
 export async function viewerFromAuthorization(header: string | undefined, secret: string | undefined): Promise<Viewer> {
   if (!header) return PUBLIC_VIEWER;
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  if (!match || !secret) throw appError(ErrorCode.UNAUTHENTICATED, 'expected "Authorization: Bearer <token>"');
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header.trim());
+  if (!match || !secret) throw unauthenticated('expected "Authorization: Bearer <token>"');
+  let payload: JWTPayload;
   try {
-    const { payload } = await jwtVerify(match[1], encoder.encode(secret), { issuer: ISSUER, algorithms: ['HS256'] });
-    const role = payload.role as Role;
-    if (!ROLES.includes(role)) throw appError(ErrorCode.UNAUTHENTICATED, 'token carries no valid role');
-    return {
-      role,
-      subject: payload.sub ?? role.toLowerCase(),
-      regionCode: typeof payload.region === 'string' ? payload.region : undefined,
-      agencyCode: typeof payload.agency === 'string' ? payload.agency : undefined,
-    };
+    // exp is required: a token that never expires cannot be withdrawn short of changing AUTH_SECRET.
+    ({ payload } = await jwtVerify(match[1], encoder.encode(secret), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp'] }));
   } catch (err) {
-    const reason = err instanceof joseErrors.JWTExpired ? 'token has expired' : 'token is invalid';
-    throw appError(ErrorCode.UNAUTHENTICATED, reason);
+    throw unauthenticated(err instanceof joseErrors.JWTExpired ? 'token has expired' : 'token is invalid');
   }
+  return viewerOf(payload);
 }

@@ -6,33 +6,56 @@ import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.ts';
 import type { RequestContext } from './context.ts';
 import { ErrorCode } from '../../schema/common/errors.ts';
+import { limitOptions } from './limits/index.ts';
+import { allowListPlugin } from './limits/allow-list.ts';
+import { storeErrorCode } from './store-errors.ts';
 
 const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
-/** Errors we raised on purpose pass through; anything else is logged and masked. */
+const STORE_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.TIMEOUT]: 'the query took longer than the database statement timeout and was cancelled',
+  [ErrorCode.STORE_UNAVAILABLE]: 'the operational store is unavailable; try again shortly',
+};
+
+/**
+ * Errors we raised on purpose pass through; store outages and statement timeouts get their
+ * stable codes; anything else is logged and masked, so no SQL or stack reaches a client.
+ */
 export function formatError(config: Pick<Config, 'logLevel'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    // graphql-js's own token limit reports as a parse failure; it is a limit like the others.
+    if (code === 'GRAPHQL_PARSE_FAILED' && /tokens\. Parsing aborted/.test(formatted.message)) {
+      return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
+    const storeCode = storeErrorCode(original);
+    if (storeCode) return { message: STORE_MESSAGES[storeCode]!, path: formatted.path, locations: formatted.locations, extensions: { code: storeCode } };
     if (config.logLevel !== 'silent') console.error('[graphql] internal error:', original);
     return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }
 
 export function createApollo(schema: GraphQLSchema, config: Config, plugins: ApolloServerPlugin<RequestContext>[] = []) {
+  const limits = limitOptions(config.limits, config.maxPageSize);
   return new ApolloServer<RequestContext>({
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(config),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    // Allow-listed servers take no ad-hoc documents through APQ's registration either.
+    persistedQueries: config.persistedOperationsFile ? false : undefined,
     plugins: [
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ...(config.persistedOperationsFile ? [allowListPlugin(config.persistedOperationsFile)] : []),
+      ...(limits.plugins ?? []),
       ...plugins,
     ],
   });
 }
-

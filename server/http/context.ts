@@ -15,8 +15,10 @@ export interface Services {
 export interface RequestContext extends Services {
   viewer: Viewer;
   loaders: Loaders;
+  /** Aborts when the request's time is up (config.requestTimeoutMs); resolvers stop at it. */
+  signal?: AbortSignal;
 }
 
-export function createRequestContext(services: Services, viewer: Viewer): RequestContext {
-  return { ...services, viewer, loaders: createLoaders(services.store, viewer) };
+export function createRequestContext(services: Services, viewer: Viewer, signal?: AbortSignal): RequestContext {
+  return { ...services, viewer, loaders: createLoaders(services.store, viewer), signal };
 }

@@ -4,8 +4,12 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { createRequestContext, type RequestContext, type Services } from './context.ts';
 import { viewerFromAuthorization } from '../auth/token.ts';
+import { recordDenial } from '../auth/denial.ts';
+import { PUBLIC_VIEWER } from '../auth/viewer.ts';
 import { handleInternalCommand } from '../handoff/endpoint.ts';
 import type { CommandContext } from '../handoff/commands.ts';
+import { timeoutError, withDeadline } from './limits/deadline.ts';
+import { ErrorCode } from '../../schema/common/errors.ts';
 
 export interface RunningServer {
   url: string;
@@ -13,17 +17,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
 const MAX_INTERNAL_BODY_BYTES = 10_000_000;
+/** /readyz answers within this even when a store hangs rather than refuses. */
+const READY_PROBE_MS = 2_000;
 
-function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(Object.assign(new Error('request body too large'), { status: 413 }));
+        reject(Object.assign(new Error(`request body larger than ${limit} bytes`), { status: 413 }));
         req.destroy();
         return;
       }
@@ -39,12 +44,25 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
+/** The viewer of the request; a refused token is audited like any other denial. */
+async function authenticate(services: Services, authorization: string | undefined) {
+  try {
+    return await viewerFromAuthorization(authorization, services.config.authSecret);
+  } catch (err) {
+    await recordDenial(services.store, { ...PUBLIC_VIEWER, subject: 'anonymous' }, { entity: 'token', entityKey: 'bearer', reason: (err as Error).message });
+    throw err;
+  }
+}
+
+const probe = (check: Promise<boolean>) =>
+  Promise.race([check, new Promise<boolean>((resolve) => setTimeout(resolve, READY_PROBE_MS, false).unref())]);
+
 async function handleGraphql(apollo: ApolloServer<RequestContext>, services: Services, req: http.IncomingMessage, res: http.ServerResponse) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const raw = req.method === 'POST' ? await readBody(req) : '';
+  const raw = req.method === 'POST' ? await readBody(req, services.config.maxBodyBytes) : '';
   let body: unknown = raw;
   if (raw && (headers.get('content-type') ?? '').includes('json')) {
     try {
@@ -54,10 +72,15 @@ async function handleGraphql(apollo: ApolloServer<RequestContext>, services: Ser
     }
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const response = await apollo.executeHTTPGraphQLRequest({
+  const { requestTimeoutMs } = services.config;
+  const outcome = await withDeadline(requestTimeoutMs, (signal) => apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createRequestContext(services, await viewerFromAuthorization(req.headers.authorization, services.config.authSecret)),
-  });
+    context: async () => createRequestContext(services, await authenticate(services, req.headers.authorization), signal),
+  }));
+  if (outcome.timedOut) {
+    return sendJson(res, 503, { errors: [{ message: timeoutError(requestTimeoutMs).message, extensions: { code: ErrorCode.TIMEOUT } }] });
+  }
+  const response = outcome.value;
   res.statusCode = response.status ?? 200;
   for (const [key, value] of response.headers) res.setHeader(key, value);
   if (response.body.kind === 'complete') {
@@ -78,12 +101,15 @@ export interface InternalEndpoint {
  * with `internal`, the loopback-only command hand-off of server/handoff.
  */
 export async function startHttpServer(apollo: ApolloServer<RequestContext>, services: Services, port: number, internal?: InternalEndpoint): Promise<RunningServer> {
+  let closing = false;
   const server = http.createServer((req, res) => {
+    // While draining, every answer closes its connection so keep-alive clients move on.
+    if (closing) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0];
     const route = async () => {
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') {
-        const [store, warehouse] = await Promise.all([services.store.ping(), services.warehouse.isReady()]);
+        const [store, warehouse] = await Promise.all([probe(services.store.ping()), probe(services.warehouse.isReady())]);
         return sendJson(res, store && warehouse ? 200 : 503, { status: store && warehouse ? 'ready' : 'not ready', store, warehouse });
       }
       if (path === '/graphql' || path === '/') return handleGraphql(apollo, services, req, res);
@@ -104,8 +130,14 @@ export async function startHttpServer(apollo: ApolloServer<RequestContext>, serv
   return {
     url: `http://localhost:${actualPort}/graphql`,
     port: actualPort,
+    /** Stops accepting, lets in-flight requests finish (each bounded by the request timeout), then resolves. */
     close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      closing = true;
+      const force = setTimeout(() => server.closeAllConnections(), services.config.requestTimeoutMs + 5_000).unref();
+      server.close(() => {
+        clearTimeout(force);
+        resolve();
+      });
       server.closeIdleConnections();
     }),
   };

@@ -29,7 +29,7 @@ export function registerStart(program: Command): void {
       const full = !fs.existsSync(config.warehousePath);
       const report = await runEtl(store, { warehousePath: config.warehousePath, full, waitMs: 60_000, onProgress: () => {} });
       log(`warehouse ${report.mode} ETL done in ${(report.durationMs / 1000).toFixed(1)} s`);
-      if (!process.env.AUTH_SECRET) {
+      if (config.demoAuth) {
         log('demo mode (AUTH_SECRET unset): tokens valid for 30 days');
         log(`  admin token:     ${await createToken(config.authSecret!, { role: 'ADMIN', ttl: '30d' })}`);
         log(`  read-only token: ${await createToken(config.authSecret!, { role: 'ANALYST', ttl: '30d' })}`);

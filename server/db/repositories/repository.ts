@@ -2,7 +2,8 @@ import { and, asc, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Store } from '../client.ts';
 import type { Viewer } from '../../auth/viewer.ts';
-import { maskPersonal, scopeCondition, type Entity } from '../../auth/policy.ts';
+import { hiddenFields, maskPersonal, scopeCondition, type Entity } from '../../auth/policy.ts';
+import { deny } from '../../auth/denial.ts';
 import { columnConditions } from '../queries/filter-sql.ts';
 import { selectPage, type Ordering } from '../queries/page.ts';
 import type { Page } from '../../../schema/common/connection.ts';
@@ -59,10 +60,24 @@ export function repository<T extends PgTable, N extends object, F extends object
         : columnConditions(mapping, value as FilterOperators<unknown>);
     }));
 
+  /** Filtering or ordering by a masked field would let the viewer recover it one guess at a time. */
+  const refusePersonalSearch = async (r: Reader, args: ListArgs<F, O>) => {
+    const hidden = hiddenFields(r.viewer, spec.entity);
+    const columns = hidden.map((field) => (spec.table as unknown as Record<string, PgColumn>)[field]);
+    const used = [
+      ...hidden.filter((field) => (args.filter as Record<string, unknown> | null | undefined)?.[field] != null),
+      ...(args.orderBy ?? []).filter((o) => columns.includes(spec.orders[o.field])).map((o) => String(o.field)),
+    ];
+    if (used.length) {
+      throw await deny(r, { entity: spec.entity, entityKey: used.join(','), reason: `${used.join(', ')} hold personal data this role sees masked; it cannot filter or order by them` });
+    }
+  };
+
   return {
     present,
     /** One page of the entity as the viewer may see it. */
     async list(r: ListReader, args: ListArgs<F, O>): Promise<Page<N>> {
+      await refusePersonalSearch(r, args);
       const orderBy = args.orderBy?.length
         ? args.orderBy.map((o) => ({ column: spec.orders[o.field], direction: o.direction }))
         : (spec.defaultOrder ?? []);

@@ -1,8 +1,11 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
+import type { GraphQLError } from 'graphql';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import { recordAudit } from '../audit.ts';
 import type { Entity } from '../../auth/policy.ts';
+import { assertWritable } from '../../auth/write-scope.ts';
+import { recordDenial } from '../../auth/denial.ts';
 import type { ParseResult, RawRow } from '../../domain/records/record.ts';
 import { appError, badInput, ErrorCode, notFound, type FieldProblem } from '../../../schema/common/errors.ts';
 import type { Reader } from './repository.ts';
@@ -17,17 +20,29 @@ export interface Change<R> {
 
 /**
  * Runs one change and writes its audit event (全程留痕) in the same transaction, so a change
- * is never stored without its trace, nor a trace without its change.
+ * is never stored without its trace, nor a trace without its change. The change is checked
+ * against the viewer's write scope before it commits; a refusal rolls it back and is audited
+ * as 'denied' afterwards (an embedded store has one connection, busy until the rollback).
  */
 export async function audited<R>(r: Reader, entity: Entity, action: string, run: (tx: Db) => Promise<Change<R>>): Promise<R> {
-  return r.store.db.transaction(async (tx) => {
-    const change = await run(tx as unknown as Db);
-    await recordAudit(tx, {
-      actor: r.viewer.subject, action: change.action ?? action, entity, entityKey: change.entityKey,
-      before: change.before, after: change.after,
+  let attempted = '';
+  try {
+    return await r.store.db.transaction(async (tx) => {
+      const change = await run(tx as unknown as Db);
+      attempted = change.entityKey;
+      await assertWritable(tx as unknown as Db, r.viewer, entity, change);
+      await recordAudit(tx, {
+        actor: r.viewer.subject, action: change.action ?? action, entity, entityKey: change.entityKey,
+        before: change.before, after: change.after,
+      });
+      return change.after;
     });
-    return change.after;
-  });
+  } catch (err) {
+    if (attempted && (err as GraphQLError).extensions?.code === ErrorCode.FORBIDDEN) {
+      await recordDenial(r.store, r.viewer, { entity, entityKey: attempted, reason: (err as Error).message });
+    }
+    throw err;
+  }
 }
 
 /** The row matching `where`, locked until the transaction ends so a concurrent change waits. */

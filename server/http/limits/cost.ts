@@ -1,0 +1,64 @@
+import {
+  getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, Kind, valueFromAST,
+  type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema,
+  type OperationDefinitionNode, type SelectionSetNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE } from '../../db/queries/page.ts';
+
+/** A list without a page-size argument (an agency's officers, an analytics result) counts as this many rows. */
+export const UNPAGED_LIST_ROWS = 10;
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  /** Larger pages are refused by the page-size cap with its own message, so they cost as the cap. */
+  maxPageSize: number;
+  /** Fragment spreads on the current path: a cycle is invalid GraphQL, but cost runs before that matters. */
+  spreading: Set<string>;
+}
+
+/** The page size a field asks for: its `first` argument (a literal or a variable), else the default page. */
+function pageOf(field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: any }[], walk: Walk): number | undefined {
+  const def = field.args.find((a) => a.name === 'first');
+  if (!def) return undefined;
+  const node = args.find((a) => a.name.value === 'first');
+  const value = node ? valueFromAST(node.value, def.type, walk.variables) : undefined;
+  return typeof value === 'number' && value >= 0 ? Math.min(value, walk.maxPageSize) : DEFAULT_PAGE_SIZE;
+}
+
+function selectionCost(set: SelectionSetNode | undefined, type: GraphQLNamedType, page: number | undefined, walk: Walk): number {
+  if (!set || !(isObjectType(type) || isInterfaceType(type))) return 0;
+  let total = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) ?? type : type;
+      total += selectionCost(selection.selectionSet, on, page, walk);
+    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = walk.fragments.get(selection.name.value);
+      if (!fragment || walk.spreading.has(fragment.name.value)) continue;
+      walk.spreading.add(fragment.name.value);
+      total += selectionCost(fragment.selectionSet, walk.schema.getType(fragment.typeCondition.name.value) ?? type, page, walk);
+      walk.spreading.delete(fragment.name.value);
+    } else {
+      const field = type.getFields()[selection.name.value];
+      if (!field) continue; // __typename and introspection: resolved without touching a store
+      const rows = isListType(getNullableType(field.type)) ? (page ?? UNPAGED_LIST_ROWS) : 1;
+      const childPage = pageOf(field, selection.arguments ?? [], walk);
+      total += rows * (1 + selectionCost(selection.selectionSet, getNamedType(field.type), childPage, walk));
+    }
+  }
+  return total;
+}
+
+/**
+ * The estimated number of fields an operation resolves: every field counts 1, times the rows
+ * of the lists above it, where a connection's rows are its `first` (or the default page size).
+ * graphql-armor's cost rule counts a list once whatever its page, so this one is ours.
+ */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxPageSize: number): number {
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return 0;
+  return selectionCost(operation.selectionSet, root, undefined, { schema, fragments, variables, maxPageSize, spreading: new Set() });
+}

@@ -1,0 +1,37 @@
+import type { MiddlewareFn } from 'type-graphql';
+import { appError, ErrorCode } from '../../../schema/common/errors.ts';
+import type { RequestContext } from '../context.ts';
+
+export const timeoutError = (ms: number) => appError(ErrorCode.TIMEOUT, `the request took longer than ${ms} ms and was stopped`, { timeoutMs: ms });
+
+/**
+ * Runs one request under a deadline: `run` gets a signal that aborts when the time is up, and
+ * the caller gets `timedOut` at that moment instead of waiting for the work to notice.
+ */
+export async function withDeadline<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<{ timedOut: false; value: T } | { timedOut: true }> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<{ timedOut: true }>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve({ timedOut: true });
+    }, ms);
+  });
+  const work = run(controller.signal).then((value) => ({ timedOut: false as const, value }));
+  // The abandoned work still settles later; its failure must not become an unhandled rejection.
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Stops resolving fields once the request's deadline has passed, so a timed-out query stops
+ * issuing store and warehouse reads instead of running on behind the answer already sent.
+ */
+export const deadlineMiddleware: MiddlewareFn<RequestContext> = ({ context }, next) => {
+  if (context.signal?.aborted) throw timeoutError(context.config.requestTimeoutMs);
+  return next();
+};
