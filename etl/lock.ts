@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isProcessAlive } from '../server/process-alive.ts';
 
 export class EtlBusyError extends Error {}
 
 interface Holder {
   pid: number;
   startedAt: string;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function readHolder(lockPath: string): Holder | null {
@@ -41,7 +33,7 @@ export async function acquireEtlLock(lockPath: string, options: { waitMs: number
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     const holder = readHolder(lockPath);
-    if (holder && !alive(holder.pid)) {
+    if (holder && !isProcessAlive(holder.pid)) {
       fs.rmSync(lockPath, { force: true });
       continue;
     }

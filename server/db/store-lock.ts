@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isProcessAlive } from '../process-alive.ts';
 
 /** Who holds an embedded store; a serving process also says where to hand work to it. */
 export interface StoreOwner {
@@ -18,20 +19,11 @@ export class StoreBusyError extends Error {
 
 const lockFile = (dir: string) => path.join(path.dirname(path.resolve(dir)), `${path.basename(dir)}.lock`);
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The live owner of the store at `dir`, if any (a lock left by a dead process does not count). */
 export function storeOwner(dir: string): StoreOwner | null {
   try {
     const owner = JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')) as StoreOwner;
-    return alive(owner.pid) ? owner : null;
+    return isProcessAlive(owner.pid) ? owner : null;
   } catch {
     return null;
   }
