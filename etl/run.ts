@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { eq } from 'drizzle-orm';
@@ -38,6 +39,7 @@ export class EtlCheckError extends Error {}
  */
 export async function runEtl(store: Store, options: EtlOptions): Promise<EtlReport> {
   const release = await acquireEtlLock(`${options.warehousePath}.lock`, { waitMs: options.waitMs ?? 0 });
+  removeAbandonedBuilds(options.warehousePath);
   const runId = randomUUID();
   const started = Date.now();
   const building = `${options.warehousePath}.building-${runId}`;
@@ -61,6 +63,16 @@ export async function runEtl(store: Store, options: EtlOptions): Promise<EtlRepo
     throw err;
   } finally {
     release();
+  }
+}
+
+/** Files of runs that were killed mid-build; holding the lock, nobody else can be building them. */
+function removeAbandonedBuilds(warehousePath: string): void {
+  const dir = path.dirname(warehousePath);
+  const prefix = `${path.basename(warehousePath)}.building-`;
+  if (!fs.existsSync(dir)) return;
+  for (const file of fs.readdirSync(dir)) {
+    if (file.startsWith(prefix)) fs.rmSync(path.join(dir, file), { force: true });
   }
 }
 

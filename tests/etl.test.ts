@@ -92,9 +92,11 @@ describeStores('etl', (getStore) => {
     }
   });
 
-  test('a lock left by a dead process is taken over', async () => {
+  test('a lock and a half-built file left by a killed run are taken over and cleaned up', async () => {
     fs.writeFileSync(`${warehousePath}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, startedAt: '2024-01-01T00:00:00Z' }));
+    fs.writeFileSync(`${warehousePath}.building-killed`, 'half a warehouse');
     const report = await runEtl(getStore(), { warehousePath });
     expect(report.mode).toBe('incremental');
+    expect(fs.readdirSync(dir).filter((f) => f.includes('building'))).toEqual([]);
   });
 });
