@@ -1,8 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.ts';
 import type { RequestContext } from './context.ts';
 import { ErrorCode } from '../../schema/common/errors.ts';
@@ -24,9 +24,12 @@ const STORE_MESSAGES: Partial<Record<ErrorCode, string>> = {
 export function formatError(config: Pick<Config, 'logLevel'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    // graphql-js's own token limit reports as a parse failure; it is a limit like the others.
-    if (code === 'GRAPHQL_PARSE_FAILED' && /tokens\. Parsing aborted/.test(formatted.message)) {
-      return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    // Limits reported through validation (armor's rules) or parsing (graphql-js's token limit)
+    // come out as validation or parse failures; they are limits like the cost, with its code.
+    const limit = (error as GraphQLError | undefined)?.originalError as GraphQLError | undefined;
+    if ((code === 'GRAPHQL_VALIDATION_FAILED' && limit?.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX)
+      || (code === 'GRAPHQL_PARSE_FAILED' && /tokens\. Parsing aborted/.test(formatted.message))) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -52,6 +55,8 @@ export function createApollo(schema: GraphQLSchema, config: Config, plugins: Apo
     // Allow-listed servers take no ad-hoc documents through APQ's registration either.
     persistedQueries: config.persistedOperationsFile ? false : undefined,
     plugins: [
+      // No cache hints are used; the default cache-control plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...(config.persistedOperationsFile ? [allowListPlugin(config.persistedOperationsFile)] : []),
       ...(limits.plugins ?? []),

@@ -21,18 +21,22 @@ const MAX_INTERNAL_BODY_BYTES = 10_000_000;
 /** /readyz answers within this even when a store hangs rather than refuses. */
 const READY_PROBE_MS = 2_000;
 
+/**
+ * Reads a request body up to `limit` bytes. Past it the request is refused (413) but the rest
+ * is read and dropped, up to ten times the limit, so the client receives the answer instead of
+ * a reset connection; a client sending more than that is cut off.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
+      if (size > 10 * limit) req.destroy();
+      else if (size > limit) {
+        chunks.length = 0;
         reject(Object.assign(new Error(`request body larger than ${limit} bytes`), { status: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
