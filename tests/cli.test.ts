@@ -78,7 +78,7 @@ describe('cli', () => {
     expect(eqp('token', 'create', '--role', 'FILER').code).toBe(2);
   });
 
-  test('while a server owns the embedded store, etl and query are handed to it', async () => {
+  test('while a server owns the embedded store, import, etl and query are handed to it', async () => {
     const server = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       await new Promise<void>((resolve, reject) => {
@@ -88,6 +88,9 @@ describe('cli', () => {
       const etl = eqp('etl');
       expect(etl.code, etl.stderr).toBe(0);
       expect(etl.stderr).toMatch(/handing "etl"/);
+      const imported = eqp('import', path.join(METRICS, 'regions.csv'));
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stderr).toMatch(/handing "import"/);
       const query = eqp('query', '{ meta { store } }');
       expect(JSON.parse(query.stdout).data.meta.store).toBe('pglite');
       const migrate = eqp('migrate');

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { RECORD_KINDS } from '../../domain/records/index.ts';
-import { describeReject, runImport, type FileReport } from '../../../etl/import/index.ts';
+import { defaultActor, describeReject, type FileReport } from '../../../etl/import/index.ts';
+import { runStoreCommand } from '../../handoff/client.ts';
 import { progressDisplay } from '../../../etl/import/progress-display.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
-import { cliConfig, log, out, withStore } from '../runtime.ts';
+import { cliConfig, log, out } from '../runtime.ts';
 
 /** Refusals echoed on stderr per file; the rejects report has them all. */
 const SHOWN_REJECTS = 10;
@@ -29,13 +30,15 @@ export function registerImport(program: Command): void {
     .action(async (files: string[], options: { accept?: boolean; kind?: string; rejects?: string }) => {
       const config = cliConfig();
       const display = progressDisplay();
-      const report = await withStore(config, (store) =>
-        runImport(store, files, {
-          accept: options.accept,
-          kind: options.kind,
-          rejectsDir: path.resolve(options.rejects ?? path.join(config.dataDir, 'rejects')),
-          onProgress: display.update,
-        }).finally(display.stop));
+      // Absolute paths and the actor travel to a running server unchanged; progress shows only here.
+      const report = await runStoreCommand(config, 'import', {
+        files: files.map((f) => path.resolve(f)),
+        accept: options.accept,
+        kind: options.kind,
+        actor: defaultActor(),
+        rejectsDir: path.resolve(options.rejects ?? path.join(config.dataDir, 'rejects')),
+        onProgress: display.update,
+      }).finally(display.stop);
       report.files.forEach(summarise);
       if (report.refused) {
         const rows = report.files.reduce((n, f) => n + f.rejected, 0);
