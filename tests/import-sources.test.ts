@@ -76,6 +76,14 @@ describe('import sources', () => {
     expect(() => mapColumns(['regionCode', 'name'], 'regions')).toThrow(/missing column\(s\) type/);
   });
 
+  test('columns a kind does not know are ignored and reported, not a reason to refuse the file', () => {
+    const map = mapColumns(['agencyCode', '单位名称', 'year', 'quarter', 'inspectionsPlanned', '备注']);
+    expect(map.kind).toBe('filings');
+    expect(map.ignored).toEqual(['单位名称', '备注']);
+    expect(map.fields).toEqual(['agencyCode', null, 'year', 'quarter', 'inspectionsPlanned', null]);
+    expect(mapColumns(['agencyCode', 'year', 'caseNo', 'score', 'remark'], 'reviews').ignored).toEqual(['remark']);
+  });
+
   test('every field has titles, no kind has two fields sharing a title, ALIASES.md is current', () => {
     for (const kind of RECORD_KINDS) {
       const fields = RECORD_RULES[kind].fields;

@@ -2,10 +2,14 @@ import { RECORD_KINDS, RECORD_RULES, isRecordKind, type RecordKind } from '../..
 import { fieldsForTitle, KIND_ALIASES, normaliseTitle } from './header-aliases.ts';
 import { FileError } from './file-error.ts';
 
-/** How the columns of a file map to a kind's fields: `fields[i]` is column i's field, or null when blank. */
+/**
+ * How the columns of a file map to a kind's fields: `fields[i]` is column i's field, or null when
+ * blank or not a field of the kind; `ignored` names the latter, reported back to the user.
+ */
 export interface ColumnMap {
   kind: RecordKind;
   fields: Array<string | null>;
+  ignored: string[];
 }
 
 interface Fit {
@@ -25,7 +29,10 @@ function fit(kind: RecordKind, headers: readonly string[]): Fit {
   return { kind, fields, unknown, duplicate, missing };
 }
 
-const fits = (f: Fit) => f.unknown.length === 0 && f.duplicate.length === 0 && f.missing.length === 0;
+/** Extra columns (a name column kept for readers, a remark) do not stop a file from loading. */
+const fits = (f: Fit) => f.duplicate.length === 0 && f.missing.length === 0;
+const known = (f: Fit) => f.fields.filter(Boolean).length;
+const columnMap = (f: Fit): ColumnMap => ({ kind: f.kind, fields: f.fields, ignored: f.unknown });
 
 function describe(f: Fit): string {
   const parts = [
@@ -38,19 +45,22 @@ function describe(f: Fit): string {
 
 /**
  * Maps a header row to a kind. With a kind given (--kind, or a sheet named after a kind) the
- * header must fit that kind; otherwise exactly one kind must fit, so a file is never loaded as
- * a kind it was not meant to be.
+ * header must fit that kind; otherwise the kind that has all its key columns and recognises the
+ * most columns wins, and a tie is an error, so a file is never loaded as a kind it was not
+ * meant to be. Columns the kind does not know are ignored and reported.
  */
 export function mapColumns(headers: readonly string[], kind?: RecordKind): ColumnMap {
   if (headers.every((h) => h.trim() === '')) throw new FileError('the header row is empty');
   if (kind) {
     const f = fit(kind, headers);
     if (!fits(f)) throw new FileError(`the header does not fit ${describe(f)}`);
-    return { kind, fields: f.fields };
+    return columnMap(f);
   }
   const all = RECORD_KINDS.map((k) => fit(k, headers));
-  const matching = all.filter(fits);
-  if (matching.length === 1) return { kind: matching[0].kind, fields: matching[0].fields };
+  const fitting = all.filter(fits);
+  const best = Math.max(0, ...fitting.map(known));
+  const matching = fitting.filter((f) => known(f) === best);
+  if (matching.length === 1) return columnMap(matching[0]);
   if (matching.length > 1) {
     throw new FileError(`the header fits several kinds (${matching.map((m) => m.kind).join(', ')}); say which with --kind`);
   }

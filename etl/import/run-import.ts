@@ -36,6 +36,8 @@ export interface FileReport {
   file: string;
   sheet?: string;
   kind?: RecordKind;
+  /** Header columns that are not fields of the kind, so were not loaded. */
+  ignoredColumns?: string[];
   rowsRead: number;
   inserted: number;
   updated: number;
@@ -109,7 +111,7 @@ export async function runImport(store: Store, files: string[], options: ImportOp
 }
 
 async function loadPlanned(store: Store, source: ImportSource, columns: ColumnMap, options: ImportOptions & { now: Date }): Promise<FileReport> {
-  const where = { file: source.file, sheet: source.sheet, kind: columns.kind };
+  const where = { file: source.file, sheet: source.sheet, kind: columns.kind, ignoredColumns: columns.ignored };
   const progress = (rowsRead: number) => options.onProgress?.({ ...where, rowsRead, fraction: source.fractionRead() });
   try {
     const outcome = await loadSource(store, source, columns, {

@@ -14,6 +14,7 @@ function summarise(f: FileReport): void {
   const name = `${f.file}${f.sheet ? `#${f.sheet}` : ''}`;
   if (f.error) out(`${name}: refused whole: ${f.error}`);
   else out(`${name} (${f.kind}): ${f.rowsRead} read, ${f.inserted} inserted, ${f.updated} updated, ${f.unchanged} unchanged, ${f.rejected} refused`);
+  if (f.ignoredColumns?.length) out(`  ignored column(s) not used by ${f.kind}: ${f.ignoredColumns.join(', ')}`);
   if (f.rejectsReport) out(`  rejects: ${f.rejectsReport.csv} (also .json)`);
   for (const r of f.rejects.slice(0, SHOWN_REJECTS)) log(`${path.basename(f.file)}: ${describeReject(r)}`);
   if (f.rejects.length > SHOWN_REJECTS) log(`${path.basename(f.file)}: … ${f.rejects.length - SHOWN_REJECTS} more in the rejects report`);
