@@ -13,7 +13,9 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /**
  * The executable schema, built once per process from the resolver classes, with the role check
- * behind `@Authorized` and the request deadline on every field.
+ * behind `@Authorized` and the request deadline on every field. Hot object types (connections,
+ * filings, agencies, regions, analytics rows) set `simpleResolvers`: their plain data fields
+ * skip those wrappers, which only matter on resolvers that read or decide something.
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers, validate: false, authChecker, globalMiddlewares: [deadlineMiddleware] });

@@ -3,7 +3,7 @@ import { GraphQLBigInt } from '../common/scalars.ts';
 import { BandEnum } from '../common/enums.ts';
 import { GroupKeys } from './group-keys.type.ts';
 
-@ObjectType({ description: 'One region group\'s cases of a violation item and band.' })
+@ObjectType({ simpleResolvers: true, description: 'One region group\'s cases of a violation item and band.' })
 export class RegionMean {
   @Field(() => String, { description: 'District-level region group.' }) regionCode!: string;
   @Field(() => String, { description: 'Display name of the region group.' }) label!: string;
@@ -12,7 +12,7 @@ export class RegionMean {
   @Field(() => Boolean, { description: 'Whether the region has at least minCases cases and so enters the comparison.' }) qualifies!: boolean;
 }
 
-@ObjectType({ implements: GroupKeys, description: 'Cross-district inconsistency (同案不同罚) of one violation item and band in a year (domain.md §4.5); domainCode is the item\'s domain.' })
+@ObjectType({ simpleResolvers: true, implements: GroupKeys, description: 'Cross-district inconsistency (同案不同罚) of one violation item and band in a year (domain.md §4.5); domainCode is the item\'s domain.' })
 export class InconsistencyRow extends GroupKeys {
   @Field(() => String, { description: 'Violation item (违法行为) code.' }) violationItemCode!: string;
   @Field(() => String, { nullable: true, description: 'Violation item name from the discretion catalogue.' }) itemName!: string | null;

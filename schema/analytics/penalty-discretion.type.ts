@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { GraphQLBigInt, GraphQLDecimal } from '../common/scalars.ts';
 import { GroupKeys } from './group-keys.type.ts';
 
-@ObjectType({ implements: GroupKeys, description: 'Penalty discretion (处罚裁量) of a group of penalty cases (domain.md §4.5); a case\'s domain is its violation item\'s.' })
+@ObjectType({ simpleResolvers: true, implements: GroupKeys, description: 'Penalty discretion (处罚裁量) of a group of penalty cases (domain.md §4.5); a case\'s domain is its violation item\'s.' })
 export class PenaltyDiscretionRow extends GroupKeys {
   @Field(() => GraphQLBigInt, { description: 'Penalty cases in the group.' }) cases!: number;
   @Field(() => GraphQLDecimal, { description: 'Σ fines in yuan (罚没金额), exact.' }) finesTotalYuan!: string;

@@ -3,7 +3,7 @@ import { GraphQLBigInt } from '../common/scalars.ts';
 import { Level } from './scope.input.ts';
 import { GroupKeys } from './group-keys.type.ts';
 
-@ObjectType({ implements: GroupKeys, description: 'One entry of the yearly efficiency evaluation ranking (效能评价, domain.md §4.4): regionCode (市直: the city\'s own code) at level REGION, agencyCode at level AGENCY, and the year.' })
+@ObjectType({ simpleResolvers: true, implements: GroupKeys, description: 'One entry of the yearly efficiency evaluation ranking (效能评价, domain.md §4.4): regionCode (市直: the city\'s own code) at level REGION, agencyCode at level AGENCY, and the year.' })
 export class RankingRow extends GroupKeys {
   @Field(() => Level, { description: 'Whether this entry is a region group or an agency.' }) level!: 'REGION' | 'AGENCY';
   @Field(() => Float, { nullable: true, description: 'Enforcement quality (执法质量): mean case-file review score, 0–100.' }) quality!: number | null;

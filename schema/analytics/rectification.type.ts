@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { GraphQLBigInt, GraphQLDate } from '../common/scalars.ts';
 import { GroupKeys } from './group-keys.type.ts';
 
-@ObjectType({ implements: GroupKeys, description: 'Problem rectification progress (突出问题整治, 对账销号) as of a date (domain.md §4.6). YEAR and QUARTER group by the date a problem was identified.' })
+@ObjectType({ simpleResolvers: true, implements: GroupKeys, description: 'Problem rectification progress (突出问题整治, 对账销号) as of a date (domain.md §4.6). YEAR and QUARTER group by the date a problem was identified.' })
 export class RectificationRow extends GroupKeys {
   @Field(() => GraphQLDate, { description: 'The snapshot date.' }) asOf!: string;
   @Field(() => GraphQLBigInt, { description: 'Problems identified on or before asOf.' }) total!: number;

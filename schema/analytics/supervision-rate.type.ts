@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { GraphQLBigInt } from '../common/scalars.ts';
 import { GroupKeys } from './group-keys.type.ts';
 
-@ObjectType({ implements: GroupKeys, description: 'Supervision performance rate (监管履行率) of a group of agency-quarters, as ratios of sums (domain.md §4.1).' })
+@ObjectType({ simpleResolvers: true, implements: GroupKeys, description: 'Supervision performance rate (监管履行率) of a group of agency-quarters, as ratios of sums (domain.md §4.1).' })
 export class SupervisionRateRow extends GroupKeys {
   @Field(() => GraphQLBigInt, { description: 'Σ planned random inspections (双随机抽查任务).' }) inspectionsPlanned!: number;
   @Field(() => GraphQLBigInt, { description: 'Σ min(completed, planned) inspections.' }) inspectionsCompleted!: number;

@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { GraphQLBigInt } from '../common/scalars.ts';
 import { GroupKeys } from './group-keys.type.ts';
 
-@ObjectType({ implements: GroupKeys, description: 'Workforce training compliance (队伍建设, domain.md §4.7) of a group of officers in a year.' })
+@ObjectType({ simpleResolvers: true, implements: GroupKeys, description: 'Workforce training compliance (队伍建设, domain.md §4.7) of a group of officers in a year.' })
 export class WorkforceRow extends GroupKeys {
   @Field(() => GraphQLBigInt, { description: 'Officers with a VALID certificate (持证).' }) officersWithValidCertificate!: number;
   @Field(() => GraphQLBigInt, { description: 'Of those, officers with ≥ 30 BUSINESS and ≥ 30 LEGAL training hours in the year.' }) compliantOfficers!: number;

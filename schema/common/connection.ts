@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { GraphQLBigInt } from './scalars.ts';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'More records follow this page.' }) hasNextPage!: boolean;
   @Field(() => Boolean, { description: 'Records precede this page.' }) hasPreviousPage!: boolean;
@@ -22,23 +22,27 @@ export interface Page<T> {
   nodes: T[];
   edges: Array<{ node: T; cursor: string }>;
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * Counted only when a client selects it: graphql-js's default resolver (the connection type
+   * has simple resolvers) calls a function-valued property, so a page alone costs one statement.
+   */
+  totalCount: () => Promise<number>;
 }
 
 /** A Relay connection type for `Node`, named `<Name>Connection` with `<Name>Edge`. */
 export function Connection<T extends object>(Node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `A ${name} record with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `A ${name} record with its cursor.` })
   class Edge {
     @Field(() => Node, { description: 'The record.' }) node!: T;
     @Field(() => String, { description: 'Opaque position of the record in the ordered result.' }) cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} records.` })
   class ConnectionType {
     @Field(() => [Edge], { description: 'The records of the page with their cursors.' }) edges!: Edge[];
     @Field(() => [Node], { description: 'The records of the page, without cursors.' }) nodes!: T[];
     @Field(() => PageInfo, { description: 'Where this page stands.' }) pageInfo!: PageInfo;
-    @Field(() => GraphQLBigInt, { description: 'Records matching the filter, over all pages.' }) totalCount!: number;
+    @Field(() => GraphQLBigInt, { description: 'Records matching the filter, over all pages.' }) totalCount!: () => Promise<number>;
   }
   return ConnectionType;
 }

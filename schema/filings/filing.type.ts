@@ -6,7 +6,7 @@ import type { FilingStatus } from '../../server/domain/enums.ts';
 import type { FilingCountField } from '../../server/db/tables/filings.ts';
 import { declareFigures } from './filing.figures.ts';
 
-@ObjectType({ description: "One agency's quarterly filing (季度备案) with its lifecycle and figures." })
+@ObjectType({ simpleResolvers: true, description: "One agency's quarterly filing (季度备案) with its lifecycle and figures." })
 export class Filing {
   @Field(() => String, { description: 'Code of the filing agency.' }) agencyCode!: string;
   @Field(() => Int, { description: 'Year.' }) year!: number;

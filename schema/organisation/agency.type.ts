@@ -5,7 +5,7 @@ import { GraphQLDate } from '../common/scalars.ts';
 import type { AgencyKind, AgencyLevel } from '../../server/domain/enums.ts';
 import type { DomainCode } from '../../server/domain/domains.ts';
 
-@ObjectType({ description: 'An administrative law-enforcement agency (行政执法单位).' })
+@ObjectType({ simpleResolvers: true, description: 'An administrative law-enforcement agency (行政执法单位).' })
 export class Agency {
   @Field(() => String, { description: 'Unified social credit code (统一社会信用代码), the agency key.' })
   code!: string;

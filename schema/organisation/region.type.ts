@@ -3,7 +3,7 @@ import { Connection } from '../common/connection.ts';
 import { RegionTypeEnum } from '../common/enums.ts';
 import type { RegionType } from '../../server/domain/enums.ts';
 
-@ObjectType({ description: 'A region (地区): the city, a district or functional zone, or a township (市区乡三级).' })
+@ObjectType({ simpleResolvers: true, description: 'A region (地区): the city, a district or functional zone, or a township (市区乡三级).' })
 export class Region {
   @Field(() => String, { description: 'Region code (行政区划代码; a stable project code for a functional zone).' })
   code!: string;

@@ -49,6 +49,8 @@ export function createApollo(schema: GraphQLSchema, config: Config, plugins: Apo
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // serve.ts owns shutdown (drain HTTP, then close the stores); Apollo's own handler would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     formatError: formatError(config),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
