@@ -35,7 +35,7 @@ export function pageSize(first: number | null | undefined, maxPageSize: number):
 }
 
 /**
- * One page of a filtered, ordered table plus the total count. Ordering always ends with the
+ * One page of a filtered, ordered table, and its total count when asked for. Ordering always ends with the
  * primary key columns so pages are stable.
  */
 export async function selectPage<T extends Record<string, unknown>>(
@@ -49,16 +49,15 @@ export async function selectPage<T extends Record<string, unknown>>(
     ...options.orderBy.map((o) => (o.direction === 'DESC' ? desc(o.column) : asc(o.column))),
     ...options.tieBreak.map((c) => asc(c)),
   ];
-  const [rows, [{ count }]] = await Promise.all([
-    limit === 0 ? Promise.resolve([]) : db.select().from(table).where(options.where).orderBy(...order).limit(limit + 1).offset(offset),
-    db.select({ count: sql<number>`count(*)::int` }).from(table).where(options.where),
-  ]);
+  const rows = limit === 0 ? [] : await db.select().from(table).where(options.where).orderBy(...order).limit(limit + 1).offset(offset);
+  let counted: Promise<number> | undefined;
+  const totalCount = () => (counted ??= db.select({ count: sql<number>`count(*)::int` }).from(table).where(options.where).then(([r]) => r.count));
   const nodes = (rows as T[]).slice(0, limit);
   const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor(offset + i) }));
   return {
     nodes,
     edges,
-    totalCount: count,
+    totalCount,
     pageInfo: {
       hasNextPage: rows.length > limit,
       hasPreviousPage: offset > 0,
