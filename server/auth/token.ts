@@ -1,6 +1,7 @@
 import { jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import { appError, ErrorCode } from '../../schema/common/errors.ts';
 import { PUBLIC_VIEWER, ROLES, type Role, type Viewer } from './viewer.ts';
+import { verifiedTokenCache } from './verified-tokens.ts';
 
 const ISSUER = 'eqp';
 const encoder = new TextEncoder();
@@ -41,6 +42,10 @@ function viewerOf(payload: JWTPayload): Viewer {
   return { role, subject: payload.sub ?? role.toLowerCase(), regionCode, agencyCode };
 }
 
+// exp is required: a token that never expires cannot be withdrawn short of changing AUTH_SECRET.
+const verifyToken = verifiedTokenCache(async (token, secret) =>
+  (await jwtVerify(token, encoder.encode(secret), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp'] })).payload);
+
 /** The viewer of a bearer token; no token is the PUBLIC viewer, a bad one is UNAUTHENTICATED (HTTP 401). */
 export async function viewerFromAuthorization(header: string | undefined, secret: string | undefined): Promise<Viewer> {
   if (!header) return PUBLIC_VIEWER;
@@ -48,8 +53,7 @@ export async function viewerFromAuthorization(header: string | undefined, secret
   if (!match || !secret) throw unauthenticated('expected "Authorization: Bearer <token>"');
   let payload: JWTPayload;
   try {
-    // exp is required: a token that never expires cannot be withdrawn short of changing AUTH_SECRET.
-    ({ payload } = await jwtVerify(match[1], encoder.encode(secret), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp'] }));
+    payload = await verifyToken(match[1], secret);
   } catch (err) {
     throw unauthenticated(err instanceof joseErrors.JWTExpired ? 'token has expired' : 'token is invalid');
   }
