@@ -10,7 +10,9 @@ import { limitOptions } from './limits/index.ts';
 import { allowListPlugin } from './limits/allow-list.ts';
 import { storeErrorCode } from './store-errors.ts';
 
-const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+// INTERNAL_SERVER_ERROR is what Apollo stamps on every unexpected error (a failed SQL query
+// among them), so it never passes through as is: those go through the masking below.
+const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
 const STORE_MESSAGES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.TIMEOUT]: 'the query took longer than the database statement timeout and was cancelled',
