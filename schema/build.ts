@@ -6,6 +6,7 @@ import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers/index.ts';
 import { authChecker } from '../server/auth/auth-checker.ts';
 import { deadlineMiddleware } from '../server/http/limits/deadline.ts';
+import { textArgsMiddleware } from '../server/http/limits/text-args.ts';
 
 export const SCHEMA_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.graphql');
 
@@ -13,11 +14,11 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /**
  * The executable schema, built once per process from the resolver classes, with the role check
- * behind `@Authorized` and the request deadline on every field. Hot object types (connections,
+ * behind `@Authorized`, the request deadline and the refusal of NUL characters on every field. Hot object types (connections,
  * filings, agencies, regions, analytics rows) set `simpleResolvers`: their plain data fields
  * skip those wrappers, which only matter on resolvers that read or decide something.
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false, authChecker, globalMiddlewares: [deadlineMiddleware] });
+  built ??= buildSchema({ resolvers, validate: false, authChecker, globalMiddlewares: [deadlineMiddleware, textArgsMiddleware] });
   return built;
 }
