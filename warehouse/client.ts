@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { appError, ErrorCode } from '../schema/common/errors.ts';
 import { readRows } from './values.ts';
+import { ResultCache, resultKey } from './result-cache.ts';
 
 export type Params = Record<string, DuckDBValue>;
 export type ParamTypes = Record<string, DuckDBType | undefined>;
@@ -11,6 +12,7 @@ class Generation {
   private idle: DuckDBConnection[] = [];
   private inFlight = 0;
   private retired = false;
+  readonly results = new ResultCache();
 
   constructor(readonly instance: DuckDBInstance, readonly fileId: string) {}
 
@@ -60,14 +62,15 @@ export class Warehouse {
     }
   }
 
+  /** Rows of a read; the same statement and values on the same generation answer from its cache. */
   async query<T = Record<string, unknown>>(sql: string, params?: Params, types?: ParamTypes): Promise<T[]> {
     const generation = await this.generation();
-    return generation.use(async (c) => readRows<T>(await c.runAndReadAll(sql, params, types)));
+    return generation.results.get(resultKey(sql, params), () => generation.use(async (c) => readRows<T>(await c.runAndReadAll(sql, params, types))));
   }
 
   async isReady(): Promise<boolean> {
     try {
-      await this.query('select 1');
+      await (await this.generation()).use((c) => c.run('select 1'));
       return true;
     } catch {
       return false;
