@@ -44,7 +44,7 @@ describeServers('access control', (getServer) => {
     const t = getServer();
     const { status, body } = await t.post('{ meta { version } }', {}, 'not-a-token');
     expect(status).toBe(401);
-    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
     const [row] = await t.app.services.store.query<{ n: number }>(`select count(*)::int as n from audit_events where action = 'denied' and entity = 'token'`);
     expect(row.n).toBeGreaterThan(0);
     expect((await t.post('{ meta { version } }')).status).toBe(200);
@@ -55,9 +55,9 @@ describeServers('access control', (getServer) => {
     const { body } = await t.post(`{ officers(first: 1) { totalCount nodes { name idNumber phone } } }`, {}, analyst);
     expect(body.data.officers).toMatchObject({ totalCount: 6, nodes: [{ name: '执*****', idNumber: '4207**********1234', phone: '138****1234' }] });
     const byName = await t.post(`{ officers(filter: { name: { startsWith: "执法员1" } }) { totalCount } }`, {}, analyst);
-    expect(byName.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(byName.body.errors![0].extensions.code).toBe('FORBIDDEN');
     const ordered = await t.post(`{ officers(orderBy: [{ field: NAME, direction: ASC }]) { totalCount } }`, {}, analyst);
-    expect(ordered.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(ordered.body.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
   test('a filer sees its own agency through every path, nested fields included', async () => {
@@ -76,7 +76,7 @@ describeServers('access control', (getServer) => {
     const move = (status: string, token: string) => t.post(`mutation { addProblemStatusEvent(problemCode: "AC-1", status: ${status}, statusOn: "2024-02-01") { status } }`, {}, token);
     expect((await move('RECTIFYING', filer)).body.data.addProblemStatusEvent.status).toBe('RECTIFYING');
     expect((await move('RECTIFIED', filer)).body.data.addProblemStatusEvent.status).toBe('RECTIFIED');
-    expect((await move('VERIFIED', filer)).body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await move('VERIFIED', filer)).body.errors![0].extensions.code).toBe('FORBIDDEN');
     const supervisor = await t.token({ role: 'SUPERVISOR', regionCode: DISTRICTS[1] });
     expect((await move('VERIFIED', supervisor)).body.data.addProblemStatusEvent.status).toBe('VERIFIED');
   });
@@ -84,7 +84,7 @@ describeServers('access control', (getServer) => {
   test('a filer cannot move an officer of another agency into its own', async () => {
     const t = getServer();
     const result = await t.post(`mutation { upsertOfficer(input: { officerNo: "O2-1", name: "执法员2-1", agencyCode: "${own}" }) { officerNo } }`, {}, filer);
-    expect(result.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(result.body.errors![0].extensions.code).toBe('FORBIDDEN');
     const [row] = await t.app.services.store.query<{ agency_code: string }>(`select agency_code from officers where officer_no = 'O2-1'`);
     expect(row.agency_code).toBe(other);
   });
@@ -101,7 +101,7 @@ describeServers('access control', (getServer) => {
   test('evaluation schemes: ADMIN sets them (validated, audited), everyone reads them', async () => {
     const t = getServer();
     const set = (q: number) => t.post(`mutation { setEvaluationScheme(year: 2024, quality: ${q}, supervision: 0.3, satisfaction: 0.3, note: "2024方案") { year quality isDefault } }`);
-    expect((await set(0.5)).body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'quality' }] });
+    expect((await set(0.5)).body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'quality' }] });
     expect((await set(0.4)).body.data.setEvaluationScheme).toEqual({ year: 2024, quality: 0.4, isDefault: false });
     const read = await t.post(`{ evaluationScheme(year: 2024) { supervision timeliness isDefault } }`, {}, null);
     expect(read.body.data.evaluationScheme).toEqual({ supervision: 0.3, timeliness: 0.2, isDefault: false });

@@ -71,7 +71,7 @@ describe('process faults', () => {
   test('SIGTERM lets an in-flight request finish, then closes the store and exits 0', async () => {
     const dataDir = freshDir('drain');
     const server = spawnEqp(['serve', '--port', '0'], { DATA_DIR: dataDir, AUTH_SECRET: 'drain-secret-drain-secret' });
-    const port = Number((await waitFor(() => /GraphQL ready at http:\/\/localhost:(\d+)/.exec(server.output()), 60_000))[1]);
+    const port = Number((await waitFor(() => /GraphQL ready at http:\/\/localhost:(\d+)/.exec(server.output()), 60_000))![1]);
     const body = JSON.stringify({ query: '{ meta { version store } }' });
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
