@@ -24,7 +24,11 @@ export function registerQuery(program: Command): void {
     .action(async (document: string, options: { variables?: string; token?: string }) => {
       const config = cliConfig();
       const variables = parseVariables(options.variables);
-      const viewer = options.token ? await viewerFromAuthorization(`Bearer ${options.token}`, config.authSecret) : OPERATOR_VIEWER;
+      const viewer = options.token
+        ? await viewerFromAuthorization(`Bearer ${options.token}`, config.authSecret).catch((err: Error) => {
+          throw new CliError(`--token: ${err.message}`, EXIT.USAGE);
+        })
+        : OPERATOR_VIEWER;
       const result = await runStoreCommand(config, 'query', { query: document, variables, viewer });
       out(JSON.stringify(result, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2));
       if (result.errors?.length) process.exitCode = EXIT.FAILURE;
