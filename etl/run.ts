@@ -77,7 +77,10 @@ function removeAbandonedBuilds(warehousePath: string): void {
 }
 
 async function buildWarehouse(store: Store, file: string, runId: string, incremental: boolean, progress: (m: string) => void) {
-  const instance = await DuckDBInstance.create(file, { threads: '2' });
+  // DuckDB's buffer pool defaults to 80% of RAM and held the whole raw load (3 GB at --scale
+  // 100); bounded, it spills to disk and the ETL's memory no longer grows with the data, at
+  // about the same speed (bench/README.md, ingest).
+  const instance = await DuckDBInstance.create(file, { threads: '2', memory_limit: '512MB' });
   const duck = await instance.connect();
   try {
     await duck.run(readSqlFile(`models/${RAW_SCHEMA_FILE}`));
