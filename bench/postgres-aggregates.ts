@@ -1,0 +1,123 @@
+/**
+ * The analytics aggregates written directly in SQL on the operational PostgreSQL tables: what
+ * a user without the warehouse would run. Each computes the same figures as its warehouse
+ * query (region groups as in dim_region, accepted filings only, the band in force on the
+ * decision date, the status of each problem as of a date) in one statement.
+ */
+const REGION_GROUPS = `
+  paths as (
+    select code as region_code, code as ancestor_code, 0 as distance from regions
+    union all
+    select p.region_code, r.parent_code, p.distance + 1 from paths p join regions r on r.code = p.ancestor_code where r.parent_code is not null
+  ),
+  region_group as (
+    select distinct on (p.region_code) p.region_code, p.ancestor_code as group_code
+    from paths p join regions a on a.code = p.ancestor_code
+    where a.type in ('DISTRICT', 'ZONE') or p.distance = 0
+    order by p.region_code, case when a.type in ('DISTRICT', 'ZONE') then 0 else 1 end, p.distance
+  ),
+  agency_group as (select a.code as agency_code, g.group_code from agencies a join region_group g on g.region_code = a.region_code)`;
+
+const SUPERVISION_SUMS = `
+  quarters as (
+    select y as year, q as quarter, make_date(y, q * 3 - 2, 1) as quarter_start,
+      (make_date(y, q * 3 - 2, 1) + interval '3 month' - interval '1 day')::date as quarter_end,
+      (make_date(y, q * 3 - 2, 1) + interval '3 month 14 day')::date as due_date
+    from generate_series(2022, 2024) y, generate_series(1, 4) q
+  ),
+  due as (
+    select a.code as agency_code, q.year, q.quarter from agencies a cross join quarters q
+    where (a.active_from is null or a.active_from <= q.quarter_end) and (a.active_to is null or a.active_to >= q.quarter_start)
+  ),
+  filed as (select f.*, q.due_date from filings f join quarters q using (year, quarter) where f.status = 'ACCEPTED'),
+  agency_quarter as (
+    select coalesce(d.agency_code, f.agency_code) as agency_code, coalesce(d.year, f.year) as year,
+      d.agency_code is not null as is_due,
+      d.agency_code is not null and f.agency_code is not null and (f.submitted_at at time zone 'Asia/Shanghai')::date <= f.due_date as on_time,
+      f.inspections_planned, least(f.inspections_completed, f.inspections_planned) as completed, f.items_total, f.items_exercised
+    from due d full join filed f on f.agency_code = d.agency_code and f.year = d.year and f.quarter = d.quarter
+  ),
+  supervision as (
+    select g.group_code, q.year,
+      coalesce(sum(inspections_planned), 0) as planned, coalesce(sum(completed), 0) as completed,
+      coalesce(sum(items_total), 0) as items_total, coalesce(sum(items_exercised), 0) as items_exercised,
+      count(*) filter (where is_due) as due, count(*) filter (where on_time) as on_time
+    from agency_quarter q join agency_group g using (agency_code)
+    group by 1, 2
+  ),
+  supervision_rates as (
+    select *, (0.4 * completed::numeric / nullif(planned, 0) + 0.4 * items_exercised::numeric / nullif(items_total, 0) + 0.2 * on_time::numeric / nullif(due, 0)) as supervision_rate
+    from supervision
+  )`;
+
+export const POSTGRES_AGGREGATES: Record<string, string> = {
+  supervisionRates: `with recursive ${REGION_GROUPS}, ${SUPERVISION_SUMS}
+    select * from supervision_rates order by 1, 2`,
+
+  penaltyDiscretion: `with recursive ${REGION_GROUPS},
+    cases as (
+      select c.*, g.group_code, extract(year from c.decided_on)::int as year, s.min_yuan, s.max_yuan
+      from penalty_cases c join agency_group g using (agency_code)
+      left join lateral (
+        select case when s.valid_to is null or s.valid_to >= c.decided_on then s.min_yuan end as min_yuan,
+               case when s.valid_to is null or s.valid_to >= c.decided_on then s.max_yuan end as max_yuan
+        from standards s where s.violation_item_code = c.violation_item_code and s.band = c.band and s.valid_from <= c.decided_on
+        order by s.valid_from desc limit 1
+      ) s on true
+    )
+    select group_code, year, count(*) as cases, sum(fine_yuan) as fines, avg(fine_yuan) as mean_fine,
+      percentile_cont(array[0.1, 0.5, 0.9]) within group (order by fine_yuan) as quantiles, min(fine_yuan), max(fine_yuan),
+      count(*) filter (where leniency = 'NONE') as no_leniency,
+      count(*) filter (where leniency = 'NONE' and min_yuan is not null and (fine_yuan < min_yuan or fine_yuan > max_yuan)) as out_of_band,
+      count(*) filter (where leniency <> 'NONE') as leniency,
+      count(*) filter (where first_offence and band = 'MINOR') as first_minor,
+      count(*) filter (where first_offence and band = 'MINOR' and leniency <> 'NONE') as first_minor_leniency
+    from cases group by 1, 2 order by 1, 2`,
+
+  discretionInconsistency: `with recursive ${REGION_GROUPS},
+    per_region as (
+      select c.violation_item_code, c.band, g.group_code, count(*) as cases, avg(c.fine_yuan) as mean_fine
+      from penalty_cases c join agency_group g using (agency_code)
+      where c.decided_on >= make_date($1::int, 1, 1) and c.decided_on < make_date($1::int + 1, 1, 1)
+      group by 1, 2, 3
+    )
+    select violation_item_code, band, count(*) filter (where cases >= 5) as regions,
+      case when count(*) filter (where cases >= 5) >= 2
+        then stddev_pop(mean_fine) filter (where cases >= 5) / nullif(avg(mean_fine) filter (where cases >= 5), 0) end as cv
+    from per_region group by 1, 2 order by cv desc nulls last, 1, 2`,
+
+  rectificationProgress: `with recursive ${REGION_GROUPS},
+    snapshot as (
+      select p.*, coalesce(g.group_code, p.region_code) as group_code,
+        coalesce((select case when e.status = 'REOPENED' then 'RECTIFYING' else e.status::text end from problem_events e
+          where e.problem_code = p.code and e.status_on <= $1::date order by e.seq desc limit 1), 'IDENTIFIED') as status_at,
+        (select min(e.status_on) from problem_events e where e.problem_code = p.code and e.status = 'RECTIFIED' and e.status_on <= $1::date) as first_rectified_on
+      from problems p left join region_group g on g.region_code = p.region_code
+      where p.identified_on <= $1::date
+    )
+    select group_code, count(*) as total,
+      count(*) filter (where status_at in ('RECTIFIED', 'VERIFIED')) as rectified,
+      count(*) filter (where status_at = 'VERIFIED') as verified,
+      count(*) filter (where status_at not in ('RECTIFIED', 'VERIFIED') and deadline < $1::date) as overdue,
+      percentile_cont(0.5) within group (order by first_rectified_on - identified_on) filter (where status_at in ('RECTIFIED', 'VERIFIED')) as median_days
+    from snapshot group by 1 order by 1`,
+
+  evaluationRanking: `with recursive ${REGION_GROUPS}, ${SUPERVISION_SUMS},
+    quality as (
+      select g.group_code, r.year, avg(r.score) as quality from case_reviews r join agency_group g using (agency_code)
+      where r.year in ($1::int, $1::int - 1) group by 1, 2
+    ),
+    satisfaction as (
+      select coalesce(rg.group_code, ag.group_code) as group_code, s.year, sum(s.score * s.respondents) / sum(s.respondents) as satisfaction
+      from surveys s left join region_group rg on rg.region_code = s.region_code left join agency_group ag on ag.agency_code = s.agency_code
+      where s.year in ($1::int, $1::int - 1) group by 1, 2
+    ),
+    composite as (
+      select q.group_code, q.year, round(0.4 * q.quality + 0.3 * 100 * s.supervision_rate + 0.3 * t.satisfaction, 2) as composite
+      from quality q join supervision_rates s using (group_code, year) join satisfaction t using (group_code, year)
+    ),
+    ranked as (select *, rank() over (partition by year order by composite desc) as rank from composite)
+    select c.group_code, c.composite, c.rank, p.rank - c.rank as rank_change
+    from ranked c left join ranked p on p.group_code = c.group_code and p.year = c.year - 1
+    where c.year = $1::int order by c.rank`,
+};
