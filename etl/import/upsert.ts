@@ -3,11 +3,11 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../../server/db/audit.ts';
 import type { Entity } from '../../server/auth/policy.ts';
 import type { Db } from '../../server/db/client.ts';
-import { fromDriver, identifier, returningAll, unnestRows, type Row } from './unnest.ts';
+import { fromDriver, identifier, returningAll, unnestRows, type Row } from '../../server/db/queries/unnest-rows.ts';
 
 /** A transaction or the database: anything that can run drizzle queries. */
 export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
-export type { Row } from './unnest.ts';
+export type { Row } from '../../server/db/queries/unnest-rows.ts';
 
 export interface UpsertSpec {
   table: PgTable;
