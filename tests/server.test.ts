@@ -18,7 +18,8 @@ describe('server', () => {
     const response = await fetch(t.server.url.replace('/graphql', '/readyz'));
     const body = await response.json();
     expect(body.store).toBe(true);
-    expect(response.status).toBe(body.warehouse ? 200 : 503);
+    expect(body.warehouse).toBe('not built'); // no ETL has run on this fresh store
+    expect(response.status).toBe(200);
   });
 
   test('GraphQL answers over HTTP', async () => {

@@ -68,12 +68,17 @@ export class Warehouse {
     return generation.results.get(resultKey(sql, params), () => generation.use(async (c) => readRows<T>(await c.runAndReadAll(sql, params, types))));
   }
 
-  async isReady(): Promise<boolean> {
+  /**
+   * `not built` before the first ETL run: the operational API works and analytics say so
+   * (WAREHOUSE_NOT_READY); `unavailable` when a built file cannot be read.
+   */
+  async status(): Promise<'ready' | 'not built' | 'unavailable'> {
+    if (!this.fileId()) return 'not built';
     try {
       await (await this.generation()).use((c) => c.run('select 1'));
-      return true;
+      return 'ready';
     } catch {
-      return false;
+      return 'unavailable';
     }
   }
 

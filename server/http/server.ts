@@ -58,8 +58,9 @@ async function authenticate(services: Services, authorization: string | undefine
   }
 }
 
-const probe = (check: Promise<boolean>) =>
-  Promise.race([check, new Promise<boolean>((resolve) => setTimeout(resolve, READY_PROBE_MS, false).unref())]);
+/** A readiness check's answer, or `fallback` when it takes longer than the probe may. */
+const probe = <T>(check: Promise<T>, fallback: T) =>
+  Promise.race([check, new Promise<T>((resolve) => setTimeout(resolve, READY_PROBE_MS, fallback).unref())]);
 
 async function handleGraphql(apollo: ApolloServer<RequestContext>, services: Services, req: http.IncomingMessage, res: http.ServerResponse) {
   const headers = new HeaderMap();
@@ -113,8 +114,11 @@ export async function startHttpServer(apollo: ApolloServer<RequestContext>, serv
     const route = async () => {
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') {
-        const [store, warehouse] = await Promise.all([probe(services.store.ping()), probe(services.warehouse.isReady())]);
-        return sendJson(res, store && warehouse ? 200 : 503, { status: store && warehouse ? 'ready' : 'not ready', store, warehouse });
+        // Ready when the store answers and the warehouse is readable or simply not built yet
+        // (a fresh `eqp serve` before its first ETL still serves the operational API).
+        const [store, warehouse] = await Promise.all([probe(services.store.ping(), false), probe(services.warehouse.status(), 'unavailable' as const)]);
+        const ready = store && warehouse !== 'unavailable';
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', store, warehouse });
       }
       if (path === '/graphql' || path === '/') return handleGraphql(apollo, services, req, res);
       if (internal && path.startsWith('/internal/commands/') && req.method === 'POST') {

@@ -1,3 +1,6 @@
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe } from 'vitest';
@@ -26,7 +29,12 @@ export const TEST_AUTH_SECRET = 'test-secret-test-secret';
 
 /** A running server on a random port over the given store settings (PGlite in memory by default). */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_SECRET: TEST_AUTH_SECRET }), port: 0, pgliteDir: undefined, ...overrides };
+  // Nothing of ./data: an in-memory store and a warehouse path no ETL has built yet, unless given.
+  const unbuiltWarehouse = path.join(os.tmpdir(), `eqp-unbuilt-${randomUUID()}.duckdb`);
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_SECRET: TEST_AUTH_SECRET }),
+    port: 0, pgliteDir: undefined, warehousePath: unbuiltWarehouse, ...overrides,
+  };
   const app = await createApp(config);
   const server = await startHttpServer(app.apollo, app.services, 0);
   const token = (claims: TokenClaims) => createToken(TEST_AUTH_SECRET, claims);
