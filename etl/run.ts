@@ -6,12 +6,13 @@ import { eq } from 'drizzle-orm';
 import type { Store } from '../server/db/client.ts';
 import { etlRuns } from '../server/db/tables/index.ts';
 import { ENFORCEMENT_DOMAINS } from '../server/domain/domains.ts';
-import { CHECK_FILES, MODEL_FILES, RAW_SCHEMA_FILE } from '../warehouse/models/manifest.ts';
+import { CHECK_FILES, MODEL_FILES } from '../warehouse/models/manifest.ts';
 import { readSqlFile } from '../warehouse/sql-files.ts';
 import { readRows } from '../warehouse/values.ts';
 import { nextWatermark } from './extract/read-source.ts';
 import { SOURCES } from './extract/sources.ts';
 import { mergeChanges, reloadSource } from './load/raw-load.ts';
+import { prepareRawLayer } from './load/raw-layer.ts';
 import { acquireEtlLock } from './lock.ts';
 
 export interface EtlOptions {
@@ -44,15 +45,14 @@ export async function runEtl(store: Store, options: EtlOptions): Promise<EtlRepo
   const started = Date.now();
   const building = `${options.warehousePath}.building-${runId}`;
   const incremental = !options.full && fs.existsSync(options.warehousePath);
-  const mode = incremental ? 'incremental' : 'full';
-  await store.db.insert(etlRuns).values({ runId, mode, status: 'RUNNING' });
+  await store.db.insert(etlRuns).values({ runId, mode: incremental ? 'incremental' : 'full', status: 'RUNNING' });
   try {
     if (incremental) fs.copyFileSync(options.warehousePath, building);
     const result = await buildWarehouse(store, building, runId, incremental, options.onProgress ?? (() => {}));
     fs.renameSync(building, options.warehousePath);
-    const report: EtlReport = { runId, mode, ...result, durationMs: Date.now() - started };
+    const report: EtlReport = { runId, ...result, durationMs: Date.now() - started };
     await store.db.update(etlRuns).set({
-      status: 'SUCCEEDED', finishedAt: new Date(), rowsExtracted: report.rowsExtracted, rowsPerTable: report.rowsPerTable, durationMs: report.durationMs,
+      mode: report.mode, status: 'SUCCEEDED', finishedAt: new Date(), rowsExtracted: report.rowsExtracted, rowsPerTable: report.rowsPerTable, durationMs: report.durationMs,
     }).where(eq(etlRuns.runId, runId));
     return report;
   } catch (err) {
@@ -83,21 +83,22 @@ async function buildWarehouse(store: Store, file: string, runId: string, increme
   const instance = await DuckDBInstance.create(file, { threads: '2', memory_limit: '512MB' });
   const duck = await instance.connect();
   try {
-    await duck.run(readSqlFile(`models/${RAW_SCHEMA_FILE}`));
+    const mergeable = await prepareRawLayer(duck, incremental);
     await duck.run('begin transaction');
-    const rowsExtracted = await loadRaw(store, duck, incremental, progress);
+    const rowsExtracted = await loadRaw(store, duck, mergeable, progress);
     for (const model of MODEL_FILES) {
       progress(`model ${model}`);
       await duck.run(readSqlFile(`models/${model}`));
     }
     await runChecks(duck);
+    const mode: EtlReport['mode'] = mergeable ? 'incremental' : 'full';
     await duck.run(`insert into meta_etl_runs values ($run, now(), now(), $mode, $rows)`, {
-      run: runId, mode: incremental ? 'incremental' : 'full', rows: JSON.stringify(rowsExtracted),
+      run: runId, mode, rows: JSON.stringify(rowsExtracted),
     });
     const rowsPerTable = await countModelRows(duck);
     await duck.run('commit');
     await duck.run('checkpoint');
-    return { rowsExtracted, rowsPerTable };
+    return { mode, rowsExtracted, rowsPerTable };
   } finally {
     duck.closeSync();
     instance.closeSync();

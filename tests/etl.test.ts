@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runEtl, EtlCheckError } from '../etl/run.ts';
 import { acquireEtlLock, EtlBusyError } from '../etl/lock.ts';
@@ -81,6 +82,19 @@ describeStores('etl', (getStore) => {
     await getStore().query(`delete from surveys`);
     await runEtl(getStore(), { warehousePath });
     expect((await planned()).planned).toBe(99);
+  });
+
+  test('a warehouse whose raw layer an older version built is rebuilt in full, not merged into', async () => {
+    warehouse.close();
+    const duck = await DuckDBInstance.create(warehousePath);
+    const connection = await duck.connect();
+    await connection.run(`update meta_raw_layer set fingerprint = 'an older version'`);
+    connection.closeSync();
+    duck.closeSync();
+    const report = await runEtl(getStore(), { warehousePath });
+    expect(report.mode).toBe('full');
+    expect((await planned()).planned).toBe(99);
+    expect((await runEtl(getStore(), { warehousePath })).mode).toBe('incremental');
   });
 
   test('one ETL at a time: a second run is refused while the lock is held', async () => {
