@@ -33,6 +33,12 @@ describe('import records', () => {
     expect(problemsOf(parsePenaltyRow({ ...penalty, firstOffence: 'maybe' }))).toEqual(['firstOffence: must be true/false, 1/0 or 是/否']);
   });
 
+  test('a penalty case without a party type, leniency or fine defaults to OTHER, NONE and 0', () => {
+    const { partyType: _partyType, ...withoutParty } = penalty;
+    const parsed = parsePenaltyRow(withoutParty);
+    expect(parsed.ok && [parsed.record.partyType, parsed.record.leniency, parsed.record.fineYuan]).toEqual(['OTHER', 'NONE', '0']);
+  });
+
   test('filings: counts are non-negative, exercised ≤ total, completed may exceed planned', () => {
     const base = { agencyCode: AGENCY_A, year: 2023, quarter: 2 };
     expect(problemsOf(parseFilingRow({ ...base, inspectionsPlanned: 3, inspectionsCompleted: 5 }))).toEqual([]);

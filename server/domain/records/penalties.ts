@@ -13,7 +13,7 @@ export const penaltySchema = z.object({
   caseNo: code.required(),
   decidedOn: date.required(),
   violationItemCode: code.required(),
-  partyType: oneOf(PARTY_TYPES).required(),
+  partyType: oneOf(PARTY_TYPES).orElse('OTHER'),
   band: oneOf(BANDS).required(),
   leniency: oneOf(LENIENCIES).orElse('NONE'),
   firstOffence: boolean.orElse(false),
@@ -32,6 +32,6 @@ export const parsePenaltyRow = rowParser(PENALTY_FIELDS, penaltySchema);
 export const penaltyRules: RecordRules<PenaltyRecord> = {
   fields: PENALTY_FIELDS,
   key: ['agencyCode', 'caseNo'],
-  required: ['agencyCode', 'caseNo', 'decidedOn', 'violationItemCode', 'partyType', 'band'],
+  required: ['agencyCode', 'caseNo', 'decidedOn', 'violationItemCode', 'band'],
   parse: parsePenaltyRow,
 };
