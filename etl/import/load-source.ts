@@ -45,15 +45,13 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
 
     const flush = async () => {
       await known.load(batch.map((b) => b.record), loader.references);
-      const valid = batch.filter(({ row, record }) => {
-        const missing = loader.references.find((r) => typeof record[r.field] === 'string' && !known.has(r.target, record[r.field] as string));
-        if (missing) {
-          refuse(row, missing.field, record[missing.field], `unknown ${missing.target} '${record[missing.field]}': not in the store nor in an earlier row or file of this import`);
-          return false;
-        }
-        if (loader.provides) known.add(loader.provides.target, record[loader.provides.field] as string);
-        return true;
-      });
+      const valid = resolvedRows(batch, loader, known);
+      const kept = new Set(valid);
+      if (loader.provides) for (const { record } of valid) known.add(loader.provides.target, record[loader.provides.field] as string);
+      for (const { row, record } of batch.filter((b) => !kept.has(b))) {
+        const missing = loader.references.find((r) => typeof record[r.field] === 'string' && !known.has(r.target, record[r.field] as string))!;
+        refuse(row, missing.field, record[missing.field], `unknown ${missing.target} '${record[missing.field]}': not in the store nor in a loadable row or earlier file of this import`);
+      }
       const written = await loader.write(valid);
       for (const r of written.rejects) refuse(r.row, r.field, rawValues.get(r.row)?.[r.field], r.reason);
       outcome.inserted += written.inserted;
@@ -97,6 +95,26 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
     outcome.rejects.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     return outcome;
   });
+}
+
+/**
+ * The rows of a batch whose references resolve: to codes known before, or, for a kind that
+ * refers to itself (a region's parent), to another row of the batch that itself resolves, in
+ * whatever order the rows come. Rows pointing at nothing loadable drop out, and so do their
+ * descendants, until nothing changes.
+ */
+function resolvedRows<R extends Record<string, unknown>>(batch: ValidRow<R>[], loader: KindLoader<R>, known: KnownCodes): ValidRow<R>[] {
+  const self = loader.provides;
+  let rows = batch;
+  for (;;) {
+    const inBatch = new Set(self ? rows.map((b) => b.record[self.field] as string) : []);
+    const next = rows.filter(({ record }) => loader.references.every((r) => {
+      const code = record[r.field];
+      return typeof code !== 'string' || known.has(r.target, code) || (r.target === self?.target && inBatch.has(code));
+    }));
+    if (next.length === rows.length) return rows;
+    rows = next;
+  }
 }
 
 function rawRow(sourceRow: SourceRow, columns: ColumnMap): RawRow {
