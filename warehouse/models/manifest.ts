@@ -17,6 +17,7 @@ export const MODEL_FILES = [
   'facts/fct_agency_quarter.sql',
   'facts/fct_penalty_case.sql',
   'facts/fct_problem.sql',
+  'facts/problem_status_at.sql',
   'facts/fct_case_review.sql',
   'facts/fct_survey.sql',
   'facts/fct_officer_year.sql',

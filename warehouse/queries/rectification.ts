@@ -10,16 +10,13 @@ const PROBLEM_COLUMNS: FactColumns = {
 };
 
 /**
- * Each problem identified on or before a snapshot date, with its status then: the effective
- * status of its last event on or before that date (events are stored in date order, so the
- * highest seq; REOPENED counts as RECTIFYING; no event yet:
- * IDENTIFIED), and the date of its first RECTIFIED event.
+ * Each problem identified on or before a snapshot date, with its status then (the
+ * problem_status_at macro of warehouse/models/facts) and the date of its first RECTIFIED event.
  */
 function snapshotSource(b: Bindings, dates: string[]): string {
   return `(
     select p.*, s.as_of,
-      coalesce((select arg_max(e.effective_status, e.seq) from fct_problem_event e
-        where e.problem_code = p.problem_code and e.status_on <= s.as_of), 'IDENTIFIED') as status_at,
+      problem_status_at(p.problem_code, s.as_of) as status_at,
       (select min(e.status_on) from fct_problem_event e
         where e.problem_code = p.problem_code and e.recorded_status = 'RECTIFIED' and e.status_on <= s.as_of) as first_rectified_on
     from fct_problem p

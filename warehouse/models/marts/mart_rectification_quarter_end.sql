@@ -1,5 +1,5 @@
 -- One row per quarter end × region group × domain: rectification status of the problems
--- identified by then (§4.6), the burn-down series. REOPENED counts as rectifying.
+-- identified by then (§4.6, see problem_status_at), the burn-down series.
 create or replace table mart_rectification_quarter_end as
 with snapshots as (
   select year, quarter, quarter_end as as_of from dim_quarter
@@ -12,10 +12,7 @@ status_at as (
     p.group_code,
     p.domain_code,
     p.deadline,
-    coalesce((
-      select arg_max(e.effective_status, e.seq) from fct_problem_event e
-      where e.problem_code = p.problem_code and e.status_on <= s.as_of
-    ), 'IDENTIFIED') as status
+    problem_status_at(p.problem_code, s.as_of) as status
   from fct_problem p
   join snapshots s on p.identified_on <= s.as_of
 ),
