@@ -1,5 +1,4 @@
-import type { Store } from '../../server/db/client.ts';
-import type { Viewer } from '../../server/auth/viewer.ts';
+import type { Reader } from '../../server/db/repositories/repository.ts';
 import { regionLoaders } from './region.loader.ts';
 import { agencyLoaders } from './agency.loader.ts';
 import { officerLoaders } from './officer.loader.ts';
@@ -10,9 +9,11 @@ import { problemLoaders } from './problem.loader.ts';
 /** Per-request DataLoaders, so nested fields cost one batched query per level, not one per row. */
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** The viewer is bound in because every loader reads through the access policy (server/auth/policy.ts). */
-export function createLoaders(store: Store, viewer: Viewer) {
-  const reader = { store, viewer };
+/**
+ * The reader (the request context) is bound in because every loader reads through the access
+ * policy (server/auth/policy.ts) and fetches the columns the operation selects.
+ */
+export function createLoaders(reader: Reader) {
   return {
     ...regionLoaders(reader),
     ...agencyLoaders(reader),

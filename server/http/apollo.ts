@@ -9,6 +9,7 @@ import { ErrorCode } from '../../schema/common/errors.ts';
 import { limitOptions } from './limits/index.ts';
 import { allowListPlugin } from './limits/allow-list.ts';
 import { storeErrorCode } from './store-errors.ts';
+import { selectionPlugin } from './selection.ts';
 
 // INTERNAL_SERVER_ERROR is what Apollo stamps on every unexpected error (a failed SQL query
 // among them), so it never passes through as is: those go through the masking below.
@@ -61,6 +62,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, plugins: Apo
     plugins: [
       // No cache hints are used; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      selectionPlugin(),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...(config.persistedOperationsFile ? [allowListPlugin(config.persistedOperationsFile)] : []),
       ...(limits.plugins ?? []),

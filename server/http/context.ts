@@ -3,6 +3,7 @@ import type { Store } from '../db/client.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Warehouse } from '../../warehouse/client.ts';
 import { createLoaders, type Loaders } from '../../resolvers/loaders/index.ts';
+import type { OperationInfo } from './selection.ts';
 
 /** Long-lived services shared by every request. */
 export interface Services {
@@ -17,8 +18,12 @@ export interface RequestContext extends Services {
   loaders: Loaders;
   /** Aborts when the request's time is up (config.requestTimeoutMs); resolvers stop at it. */
   signal?: AbortSignal;
+  /** Its selection is set by selectionPlugin once the operation is known; reads fetch what it selects. */
+  operation: OperationInfo;
 }
 
 export function createRequestContext(services: Services, viewer: Viewer, signal?: AbortSignal): RequestContext {
-  return { ...services, viewer, loaders: createLoaders(services.store, viewer), signal };
+  const context = { ...services, viewer, signal, operation: {} } as RequestContext;
+  context.loaders = createLoaders(context);
+  return context;
 }

@@ -22,7 +22,7 @@ export const agencyRepository = repository<typeof agencies, Agency, AgencyFilter
     activeOn: (day) => inForceOn(agencies.activeFrom, agencies.activeTo, day),
   },
   orders: { CODE: agencies.code, NAME: agencies.name, REGION_CODE: agencies.regionCode, LEVEL: agencies.level, KIND: agencies.kind },
-  toNode: (row) => row,
+  typeName: 'Agency',
 });
 
 export function upsertAgency(r: Reader, input: AgencyInput): Promise<Agency> {

@@ -13,5 +13,5 @@ export const auditEventRepository = repository<typeof auditEvents, AuditEvent, A
   orders: { AT: a.at, ID: a.id, ENTITY: a.entity, ACTOR: a.actor },
   // A trail is read newest first unless the client orders it otherwise.
   defaultOrder: [{ column: a.id, direction: 'DESC' }],
-  toNode: (row) => row,
+  typeName: 'AuditEvent',
 });

@@ -29,7 +29,8 @@ export const caseReviewRepository = repository<typeof caseReviews, CaseReview, C
   key: [c.agencyCode, c.year, c.caseNo],
   filters: { agencyCode: c.agencyCode, year: c.year, caseNo: c.caseNo, reviewer: c.reviewer, score: c.score, grade: gradeFilter },
   orders: { AGENCY_CODE: c.agencyCode, YEAR: c.year, CASE_NO: c.caseNo, SCORE: c.score },
-  toNode: (row) => ({ ...row, grade: reviewGrade(row.score) }),
+  typeName: 'CaseReview',
+  derived: { grade: { from: ['score'], value: (row) => reviewGrade(row.score) } },
 });
 
 export const caseReviewWhere = (k: CaseReviewKeyArgs) =>

@@ -19,7 +19,7 @@ export const complaintRepository = repository<typeof complaints, Complaint, Comp
     status: c.status, transferredToDiscipline: c.transferredToDiscipline,
   },
   orders: { RECEIVED_AT: c.receivedAt, STATUS: c.status, AGENCY_CODE: c.agencyCode },
-  toNode: (row) => row,
+  typeName: 'Complaint',
 });
 
 export function recordComplaint(r: Reader, input: ComplaintInput): Promise<Complaint> {

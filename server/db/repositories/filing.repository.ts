@@ -25,11 +25,11 @@ export const filingRepository = repository<typeof filings, Filing, FilingFilter,
     AGENCY_CODE: filings.agencyCode, YEAR: filings.year, QUARTER: filings.quarter,
     STATUS: filings.status, SUBMITTED_AT: filings.submittedAt,
   },
-  toNode: (row: FilingRow): Filing => ({
-    ...row,
-    dueDate: filingDueDate(row.year, row.quarter),
-    onTime: row.submittedAt ? isOnTime(row.year, row.quarter, row.submittedAt) : null,
-  }),
+  typeName: 'Filing',
+  derived: {
+    dueDate: { from: ['year', 'quarter'], value: (row) => filingDueDate(row.year, row.quarter) },
+    onTime: { from: ['year', 'quarter', 'submittedAt'], value: (row) => (row.submittedAt ? isOnTime(row.year, row.quarter, row.submittedAt) : null) },
+  },
 });
 
 export interface FilingKey {

@@ -21,18 +21,18 @@ export const officerRepository = repository<typeof officers, Officer, OfficerFil
     OFFICER_NO: officers.officerNo, NAME: officers.name, AGENCY_CODE: officers.agencyCode,
     CERTIFICATE_STATUS: officers.certificateStatus,
   },
-  toNode: (row) => row,
+  typeName: 'Officer',
 });
 
 /** Training and assessments are read only through their officer, so they need no filters. */
 export const trainingRepository = repository<typeof training, Training, object, never>({
   entity: 'training', table: training, key: [training.officerNo, training.year, training.type], filters: {}, orders: {},
-  toNode: (row) => row,
+  typeName: 'Training',
 });
 
 export const assessmentRepository = repository<typeof officerAssessments, Assessment, object, never>({
   entity: 'assessment', table: officerAssessments, key: [officerAssessments.officerNo, officerAssessments.year],
-  filters: {}, orders: {}, toNode: (row) => row,
+  filters: {}, orders: {}, typeName: 'Assessment',
 });
 
 export function upsertOfficer(r: Reader, input: OfficerInput): Promise<Officer> {

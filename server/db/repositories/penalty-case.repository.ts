@@ -18,8 +18,13 @@ export const penaltyCaseRepository = repository<typeof penaltyCases, PenaltyCase
     firstOffence: c.firstOffence, fineYuan: c.fineYuan, legalReview: c.legalReview, nonSite: c.nonSite,
   },
   orders: { AGENCY_CODE: c.agencyCode, CASE_NO: c.caseNo, DECIDED_ON: c.decidedOn, FINE_YUAN: c.fineYuan, BAND: c.band },
+  typeName: 'PenaltyCase',
+  resolvedFrom: { standard: ['violationItemCode', 'band', 'decidedOn'] },
   // A case counts in the year and quarter of its decision (domain.md §3).
-  toNode: (row) => ({ ...row, ...quarterOf(row.decidedOn) }),
+  derived: {
+    year: { from: ['decidedOn'], value: (row) => quarterOf(row.decidedOn).year },
+    quarter: { from: ['decidedOn'], value: (row) => quarterOf(row.decidedOn).quarter },
+  },
 });
 
 export const penaltyCaseWhere = (agencyCode: string, caseNo: string) => and(eq(c.agencyCode, agencyCode), eq(c.caseNo, caseNo))!;

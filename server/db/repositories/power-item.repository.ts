@@ -12,5 +12,5 @@ export const powerItemRepository = repository<typeof powerItems, PowerItem, Powe
     domain: powerItems.domain, actionType: powerItems.actionType,
   },
   orders: { AGENCY_CODE: powerItems.agencyCode, ITEM_CODE: powerItems.itemCode, NAME: powerItems.name, DOMAIN: powerItems.domain },
-  toNode: (row) => row,
+  typeName: 'PowerItem',
 });

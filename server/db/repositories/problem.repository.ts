@@ -20,13 +20,13 @@ export const problemRepository = repository<typeof problems, Problem, ProblemFil
     source: p.source, status: p.status, description: p.description, identifiedOn: p.identifiedOn, deadline: p.deadline,
   },
   orders: { CODE: p.code, REGION_CODE: p.regionCode, IDENTIFIED_ON: p.identifiedOn, DEADLINE: p.deadline, STATUS: p.status },
-  toNode: (row) => row,
+  typeName: 'Problem',
 });
 
 /** Events are read through their problem, in history order (the key ends with seq). */
 export const problemEventRepository = repository<typeof problemEvents, ProblemEvent, object, never>({
   entity: 'problemEvent', table: problemEvents, key: [problemEvents.problemCode, problemEvents.seq],
-  filters: {}, orders: {}, toNode: (row) => row,
+  filters: {}, orders: {}, typeName: 'ProblemEvent',
 });
 
 const REFERENCES = [

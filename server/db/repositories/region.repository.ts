@@ -15,7 +15,7 @@ export const regionRepository = repository<typeof regions, Region, RegionFilter,
   key: [regions.code],
   filters: { code: regions.code, name: regions.name, parentCode: regions.parentCode, type: regions.type },
   orders: { CODE: regions.code, NAME: regions.name, TYPE: regions.type },
-  toNode: (row) => row,
+  typeName: 'Region',
 });
 
 /** A parent that lies under the region itself would close a loop in the tree. */

@@ -6,6 +6,8 @@ import { hiddenFields, maskPersonal, scopeCondition, type Entity } from '../../a
 import { deny } from '../../auth/denial.ts';
 import { columnConditions } from '../queries/filter-sql.ts';
 import { selectPage, type Ordering } from '../queries/page.ts';
+import { projector, type DerivedField } from '../queries/projection.ts';
+import type { OperationInfo } from '../../http/selection.ts';
 import type { Page } from '../../../schema/common/connection.ts';
 import type { FilterOperators } from '../../../schema/common/filters.ts';
 
@@ -13,6 +15,8 @@ import type { FilterOperators } from '../../../schema/common/filters.ts';
 export interface Reader {
   store: Store;
   viewer: Viewer;
+  /** The GraphQL operation being executed: reads fetch only the columns its selection needs. */
+  operation?: OperationInfo;
 }
 
 export interface ListReader extends Reader {
@@ -38,7 +42,14 @@ export interface EntitySpec<T extends PgTable, N, F, O extends string> {
   orders: Record<O, PgColumn>;
   /** Ordering when the client asks for none; the key alone otherwise. */
   defaultOrder?: Ordering[];
-  toNode(row: T['$inferSelect']): N;
+  /** The GraphQL object type the entity is read as: its selected fields decide the columns read. */
+  typeName: string;
+  /** Fields of the node computed from columns rather than stored. */
+  derived?: { readonly [K in Exclude<keyof N, keyof T['$inferSelect']> & string]?: DerivedField<T['$inferSelect']> };
+  /** Columns the repository's own logic reads, selected whatever the query asks for. */
+  requires?: PgColumn[];
+  /** Columns a field resolver reads beyond the key and the foreign keys (those are always selected). */
+  resolvedFrom?: { readonly [field: string]: ReadonlyArray<keyof T['$inferSelect'] & string> };
 }
 
 /**
@@ -50,7 +61,25 @@ export function repository<T extends PgTable, N extends object, F extends object
 ) {
   type Row = T['$inferSelect'];
   const visible = (viewer: Viewer, where?: SQL) => and(scopeCondition(viewer, spec.entity), where);
-  const present = (viewer: Viewer, row: Row): N => maskPersonal(viewer, spec.entity, spec.toNode(row));
+  const project = projector<Row>(spec.table, {
+    always: [...spec.key, ...(spec.requires ?? [])],
+    derived: (spec.derived ?? {}) as Record<string, DerivedField<Row>>,
+    resolvedFrom: spec.resolvedFrom ?? {},
+  });
+  /** A query that does not output the entity reads it for some other logic: all columns then. */
+  const projection = (r: Reader) => project(r.operation?.selection?.get(spec.typeName));
+  const node = (row: Row, derived: ReturnType<typeof project>['derived']): N => {
+    if (!derived.length) return row as N;
+    const computed: Record<string, unknown> = { ...row };
+    for (const [field, rule] of derived) computed[field] = rule.value(row);
+    return computed as N;
+  };
+  const presentAs = (r: Reader, rows: Row[]): N[] => {
+    const { derived } = projection(r);
+    return rows.map((row) => maskPersonal(r.viewer, spec.entity, node(row, derived)));
+  };
+  /** A whole row (a write's result) with every derived field. */
+  const present = (viewer: Viewer, row: Row): N => maskPersonal(viewer, spec.entity, node(row, project().derived));
   const filterSql = (filter: F | null | undefined) =>
     and(...Object.entries(filter ?? {}).flatMap(([field, value]) => {
       if (value == null) return [];
@@ -73,6 +102,11 @@ export function repository<T extends PgTable, N extends object, F extends object
     }
   };
 
+  const select = (r: Reader) => {
+    const { columns } = projection(r);
+    return (columns ? r.store.db.select(columns) : r.store.db.select()).from(spec.table as PgTable);
+  };
+
   return {
     present,
     /** One page of the entity as the viewer may see it. */
@@ -82,24 +116,24 @@ export function repository<T extends PgTable, N extends object, F extends object
         ? args.orderBy.map((o) => ({ column: spec.orders[o.field], direction: o.direction }))
         : (spec.defaultOrder ?? []);
       const page = await selectPage<Row>(r.store.db, spec.table, {
+        columns: projection(r).columns,
         where: visible(r.viewer, filterSql(args.filter)),
         orderBy,
         tieBreak: spec.key,
         page: args,
         maxPageSize: r.config.maxPageSize,
       });
-      const nodes = page.nodes.map((row) => present(r.viewer, row));
+      const nodes = presentAs(r, page.nodes);
       return { ...page, nodes, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })) };
     },
     async find(r: Reader, where: SQL): Promise<N | null> {
-      const [row] = await r.store.db.select().from(spec.table as PgTable).where(visible(r.viewer, where)).limit(1);
-      return row ? present(r.viewer, row as Row) : null;
+      const rows = await select(r).where(visible(r.viewer, where)).limit(1);
+      return rows.length ? presentAs(r, rows as Row[])[0] : null;
     },
     /** Every visible row matching `where`, in key order: what batch loaders fetch. */
     async findAll(r: Reader, where: SQL): Promise<N[]> {
-      const rows = await r.store.db.select().from(spec.table as PgTable).where(visible(r.viewer, where))
-        .orderBy(...spec.key.map((c) => asc(c)));
-      return rows.map((row) => present(r.viewer, row as Row));
+      const rows = await select(r).where(visible(r.viewer, where)).orderBy(...spec.key.map((c) => asc(c)));
+      return presentAs(r, rows as Row[]);
     },
   };
 }

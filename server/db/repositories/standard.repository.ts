@@ -18,7 +18,9 @@ export const standardRepository = repository<typeof standards, Standard, Standar
     VIOLATION_ITEM_CODE: standards.violationItemCode, BAND: standards.band, VALID_FROM: standards.validFrom,
     MIN_YUAN: standards.minYuan, MAX_YUAN: standards.maxYuan,
   },
-  toNode: (row) => row,
+  typeName: 'Standard',
+  // standardsInForce picks a band by its validity.
+  requires: [standards.band, standards.validFrom, standards.validTo],
 });
 
 export interface BandOn {

@@ -16,7 +16,7 @@ export const surveyRepository = repository<typeof surveys, Survey, SurveyFilter,
   key: [s.id],
   filters: { year: s.year, regionCode: s.regionCode, agencyCode: s.agencyCode, respondentGroup: s.respondentGroup, score: s.score },
   orders: { YEAR: s.year, SCORE: s.score, RESPONDENTS: s.respondents },
-  toNode: (row) => row,
+  typeName: 'Survey',
 });
 
 // The natural key has a null subject column, so it matches with `is null` rather than `=`.
