@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import { describeStores } from './helpers/stores.ts';
 import { CITY, DISTRICTS, insertRegions } from './helpers/fixtures.ts';
@@ -34,7 +34,7 @@ describeStores('repositories', (getStore) => {
       throw new Error('refused after the write');
     });
     await expect(attempt).rejects.toThrow('refused after the write');
-    expect(await regionRepository.findAll(reader(), inArray(regions.code, ['TMP']))).toEqual([]);
+    expect(await regionRepository.findAllIn(reader(), regions.code, ['TMP'])).toEqual([]);
     const trail = await getStore().query<{ n: number }>(`select count(*)::int as n from audit_events where entity_key = 'TMP'`);
     expect(trail[0].n).toBe(0);
 

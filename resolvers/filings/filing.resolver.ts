@@ -18,7 +18,7 @@ export class FilingResolver {
   @Authorized(ALLOWED.signedIn)
   @Query(() => Filing, { nullable: true, description: "One agency's filing of one quarter." })
   filing(@Args(() => FilingKeyArgs) key: FilingKeyArgs, @Ctx() ctx: RequestContext) {
-    return repo.filingRepository.find(ctx, repo.filingWhere(key));
+    return repo.filingRepository.findByKey(ctx, key);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The filing agency.' })

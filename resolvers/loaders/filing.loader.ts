@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { filings, powerItems } from '../../server/db/tables/index.ts';
 import { filingRepository } from '../../server/db/repositories/filing.repository.ts';
 import { powerItemRepository } from '../../server/db/repositories/power-item.repository.ts';
@@ -8,7 +7,7 @@ import { manyByKey } from './loader.ts';
 /** What an agency reports on: its filings (by year and quarter) and its power items. */
 export function filingLoaders(r: Reader) {
   return {
-    agencyFilings: manyByKey((codes) => filingRepository.findAll(r, inArray(filings.agencyCode, codes)), (x) => x.agencyCode),
-    agencyPowerItems: manyByKey((codes) => powerItemRepository.findAll(r, inArray(powerItems.agencyCode, codes)), (x) => x.agencyCode),
+    agencyFilings: manyByKey((codes) => filingRepository.findAllIn(r, filings.agencyCode, codes), (x) => x.agencyCode),
+    agencyPowerItems: manyByKey((codes) => powerItemRepository.findAllIn(r, powerItems.agencyCode, codes), (x) => x.agencyCode),
   };
 }

@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { officerAssessments, officers, training } from '../../server/db/tables/index.ts';
 import { assessmentRepository, officerRepository, trainingRepository } from '../../server/db/repositories/officer.repository.ts';
 import type { Reader } from '../../server/db/repositories/repository.ts';
@@ -7,11 +6,11 @@ import { manyByKey, oneByKey } from './loader.ts';
 /** Officers by number and by agency; training and assessments by officer. */
 export function officerLoaders(r: Reader) {
   return {
-    officer: oneByKey((nos) => officerRepository.findAll(r, inArray(officers.officerNo, nos)), (x) => x.officerNo),
-    agencyOfficers: manyByKey((codes) => officerRepository.findAll(r, inArray(officers.agencyCode, codes)), (x) => x.agencyCode),
-    officerTraining: manyByKey((nos) => trainingRepository.findAll(r, inArray(training.officerNo, nos)), (x) => x.officerNo),
+    officer: oneByKey((nos) => officerRepository.findAllIn(r, officers.officerNo, nos), (x) => x.officerNo),
+    agencyOfficers: manyByKey((codes) => officerRepository.findAllIn(r, officers.agencyCode, codes), (x) => x.agencyCode),
+    officerTraining: manyByKey((nos) => trainingRepository.findAllIn(r, training.officerNo, nos), (x) => x.officerNo),
     officerAssessments: manyByKey(
-      (nos) => assessmentRepository.findAll(r, inArray(officerAssessments.officerNo, nos)),
+      (nos) => assessmentRepository.findAllIn(r, officerAssessments.officerNo, nos),
       (x) => x.officerNo,
     ),
   };

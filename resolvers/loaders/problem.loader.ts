@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { problemEvents, problems } from '../../server/db/tables/index.ts';
 import { problemEventRepository, problemRepository } from '../../server/db/repositories/problem.repository.ts';
 import type { Reader } from '../../server/db/repositories/repository.ts';
@@ -7,7 +6,7 @@ import { manyByKey, oneByKey } from './loader.ts';
 /** Problems by code and their status histories by problem. */
 export function problemLoaders(r: Reader) {
   return {
-    problem: oneByKey((codes) => problemRepository.findAll(r, inArray(problems.code, codes)), (x) => x.code),
-    problemEvents: manyByKey((codes) => problemEventRepository.findAll(r, inArray(problemEvents.problemCode, codes)), (x) => x.problemCode),
+    problem: oneByKey((codes) => problemRepository.findAllIn(r, problems.code, codes), (x) => x.code),
+    problemEvents: manyByKey((codes) => problemEventRepository.findAllIn(r, problemEvents.problemCode, codes), (x) => x.problemCode),
   };
 }

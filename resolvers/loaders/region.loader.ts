@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { regions } from '../../server/db/tables/index.ts';
 import { regionRepository } from '../../server/db/repositories/region.repository.ts';
 import type { Reader } from '../../server/db/repositories/repository.ts';
@@ -7,7 +6,7 @@ import { manyByKey, oneByKey } from './loader.ts';
 /** Regions by code and by parent (the tree, walked one batched level at a time). */
 export function regionLoaders(r: Reader) {
   return {
-    region: oneByKey((codes) => regionRepository.findAll(r, inArray(regions.code, codes)), (x) => x.code),
-    regionChildren: manyByKey((codes) => regionRepository.findAll(r, inArray(regions.parentCode, codes)), (x) => x.parentCode ?? ''),
+    region: oneByKey((codes) => regionRepository.findAllIn(r, regions.code, codes), (x) => x.code),
+    regionChildren: manyByKey((codes) => regionRepository.findAllIn(r, regions.parentCode, codes), (x) => x.parentCode ?? ''),
   };
 }

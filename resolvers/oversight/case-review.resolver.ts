@@ -18,7 +18,7 @@ export class CaseReviewResolver {
   @Authorized(ALLOWED.signedIn)
   @Query(() => CaseReview, { nullable: true, description: 'One review by agency, year and case number.' })
   caseReview(@Args(() => CaseReviewKeyArgs) key: CaseReviewKeyArgs, @Ctx() ctx: RequestContext) {
-    return repo.caseReviewRepository.find(ctx, repo.caseReviewWhere(key));
+    return repo.caseReviewRepository.findByKey(ctx, key);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The reviewed agency.' })

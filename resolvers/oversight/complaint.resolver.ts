@@ -1,12 +1,10 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { eq } from 'drizzle-orm';
 import { Complaint, ComplaintConnection } from '../../schema/oversight/complaint.type.ts';
 import { ComplaintListArgs } from '../../schema/oversight/complaint.filter.ts';
 import { ComplaintInput } from '../../schema/oversight/complaint.input.ts';
 import { ComplaintStatusEnum } from '../../schema/common/enums.ts';
 import { Agency } from '../../schema/organisation/agency.type.ts';
 import type { ComplaintStatus } from '../../server/domain/enums.ts';
-import { complaints } from '../../server/db/tables/index.ts';
 import * as repo from '../../server/db/repositories/complaint.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
@@ -22,7 +20,7 @@ export class ComplaintResolver {
   @Authorized(ALLOWED.signedIn)
   @Query(() => Complaint, { nullable: true, description: 'One complaint by id.' })
   complaint(@Arg('id', () => Int) id: number, @Ctx() ctx: RequestContext) {
-    return repo.complaintRepository.find(ctx, eq(complaints.id, id));
+    return repo.complaintRepository.findByKey(ctx, { id });
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency complained about.' })

@@ -3,7 +3,7 @@ import { PenaltyCase, PenaltyCaseConnection } from '../../schema/penalties/penal
 import { PenaltyCaseListArgs } from '../../schema/penalties/penalty-case.filter.ts';
 import { Agency } from '../../schema/organisation/agency.type.ts';
 import { Standard } from '../../schema/standards/standard.type.ts';
-import { penaltyCaseRepository, penaltyCaseWhere } from '../../server/db/repositories/penalty-case.repository.ts';
+import { penaltyCaseRepository } from '../../server/db/repositories/penalty-case.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
 
@@ -22,7 +22,7 @@ export class PenaltyCaseResolver {
     @Arg('caseNo', () => String) caseNo: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return penaltyCaseRepository.find(ctx, penaltyCaseWhere(agencyCode, caseNo));
+    return penaltyCaseRepository.findByKey(ctx, { agencyCode, caseNo });
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The deciding agency.' })

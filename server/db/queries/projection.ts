@@ -10,6 +10,8 @@ export interface DerivedField<Row> {
 /** The columns a read selects (all when undefined) and the derived fields it computes. */
 export interface Projection<Row> {
   columns?: Record<string, PgColumn>;
+  /** Names the column set, for caching statements built for it. */
+  key: string;
   derived: ReadonlyArray<readonly [string, DerivedField<Row>]>;
 }
 
@@ -29,7 +31,7 @@ export function projector<Row>(table: PgTable, options: {
   const foreignKeys = getTableConfig(table).foreignKeys.flatMap((fk) => fk.reference().columns);
   const base = [...options.always, ...foreignKeys].map((column) => propertyOf.get(column.name)!);
   const derived = Object.entries(options.derived);
-  const full: Projection<Row> = { derived };
+  const full: Projection<Row> = { derived, key: '*' };
   const memo = new WeakMap<ReadonlySet<string>, Projection<Row>>();
 
   const project = (fields: ReadonlySet<string>): Projection<Row> => {
@@ -40,6 +42,7 @@ export function projector<Row>(table: PgTable, options: {
     }
     return {
       columns: Object.fromEntries([...wanted].map((property) => [property, columns[property]])),
+      key: [...wanted].sort().join(','),
       derived: derived.filter(([field]) => fields.has(field)),
     };
   };

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { penaltyCases } from '../tables/index.ts';
 import { quarterOf } from '../../domain/calendar.ts';
 import type { PenaltyCase } from '../../../schema/penalties/penalty-case.type.ts';
@@ -27,4 +26,3 @@ export const penaltyCaseRepository = repository<typeof penaltyCases, PenaltyCase
   },
 });
 
-export const penaltyCaseWhere = (agencyCode: string, caseNo: string) => and(eq(c.agencyCode, agencyCode), eq(c.caseNo, caseNo))!;

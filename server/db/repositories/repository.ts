@@ -1,4 +1,4 @@
-import { and, asc, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Store } from '../client.ts';
 import type { Viewer } from '../../auth/viewer.ts';
@@ -7,6 +7,7 @@ import { deny } from '../../auth/denial.ts';
 import { columnConditions } from '../queries/filter-sql.ts';
 import { selectPage, type Ordering } from '../queries/page.ts';
 import { projector, type DerivedField } from '../queries/projection.ts';
+import { statementCache } from '../queries/statement-cache.ts';
 import type { OperationInfo } from '../../http/selection.ts';
 import type { Page } from '../../../schema/common/connection.ts';
 import type { FilterOperators } from '../../../schema/common/filters.ts';
@@ -102,9 +103,21 @@ export function repository<T extends PgTable, N extends object, F extends object
     }
   };
 
-  const select = (r: Reader) => {
-    const { columns } = projection(r);
-    return (columns ? r.store.db.select(columns) : r.store.db.select()).from(spec.table as PgTable);
+  const propertyOf = new Map(Object.entries(getTableColumns(spec.table)).map(([property, column]) => [column, property]));
+  const keyProperties = spec.key.map((column) => propertyOf.get(column)!);
+  const statements = statementCache<Row[]>();
+  /**
+   * A read whose SQL differs only in values (a key, a list of keys): built once per column set,
+   * scope and condition, then reused. The scope's inputs are the viewer's role and bindings.
+   */
+  const prepared = (r: Reader, condition: string, where: () => SQL | undefined, options: { limit?: number } = {}) => {
+    const { columns, key } = projection(r);
+    const { role, regionCode = '', agencyCode = '' } = r.viewer;
+    return statements(r.store.db, `${condition}|${key}|${role}|${regionCode}|${agencyCode}`, () => {
+      const query = (columns ? r.store.db.select(columns) : r.store.db.select()).from(spec.table as PgTable)
+        .where(visible(r.viewer, where())).orderBy(...spec.key.map((c) => asc(c)));
+      return (options.limit ? query.limit(options.limit) : query).prepare(undefined as unknown as string) as never;
+    });
   };
 
   return {
@@ -126,14 +139,16 @@ export function repository<T extends PgTable, N extends object, F extends object
       const nodes = presentAs(r, page.nodes);
       return { ...page, nodes, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })) };
     },
-    async find(r: Reader, where: SQL): Promise<N | null> {
-      const rows = await select(r).where(visible(r.viewer, where)).limit(1);
-      return rows.length ? presentAs(r, rows as Row[])[0] : null;
+    /** The record with this primary key, if the viewer may see it. */
+    async findByKey(r: Reader, key: Partial<Row>): Promise<N | null> {
+      const statement = prepared(r, 'key', () => and(...spec.key.map((column, i) => eq(column, sql.placeholder(keyProperties[i])))), { limit: 1 });
+      const rows = await statement.execute(key as Record<string, unknown>);
+      return rows.length ? presentAs(r, rows)[0] : null;
     },
-    /** Every visible row matching `where`, in key order: what batch loaders fetch. */
-    async findAll(r: Reader, where: SQL): Promise<N[]> {
-      const rows = await select(r).where(visible(r.viewer, where)).orderBy(...spec.key.map((c) => asc(c)));
-      return presentAs(r, rows as Row[]);
+    /** Every visible row whose `column` is one of `values`, in key order: what batch loaders fetch. */
+    async findAllIn(r: Reader, column: PgColumn, values: readonly unknown[]): Promise<N[]> {
+      const statement = prepared(r, `in:${column.name}`, () => sql`${column} = any(${sql.placeholder('values')})`);
+      return presentAs(r, await statement.execute({ values }));
     },
   };
 }

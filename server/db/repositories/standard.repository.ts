@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { standards } from '../tables/index.ts';
 import type { Band } from '../../domain/enums.ts';
 import type { Standard } from '../../../schema/standards/standard.type.ts';
@@ -33,7 +32,7 @@ export interface BandOn {
 /** The band in force on each requested day (the latest validFrom wins an overlap), or null. */
 export async function standardsInForce(r: Reader, wanted: readonly BandOn[]): Promise<Array<Standard | null>> {
   const codes = [...new Set(wanted.map((w) => w.violationItemCode))];
-  const rows = await standardRepository.findAll(r, inArray(standards.violationItemCode, codes));
+  const rows = await standardRepository.findAllIn(r, standards.violationItemCode, codes);
   return wanted.map((w) =>
     rows
       .filter((s) => s.violationItemCode === w.violationItemCode && s.band === w.band && s.validFrom <= w.on && (!s.validTo || w.on <= s.validTo))
