@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAppSchema } from '../schema/build.ts';
 import { selectedFields } from '../server/http/selection.ts';
 import { projector } from '../server/db/queries/projection.ts';
-import { filings } from '../server/db/tables/index.ts';
+import { filings, problems } from '../server/db/tables/index.ts';
 import { describeServers } from './helpers/server.ts';
-import { agencyCode, insertAgencies, insertRegions, insertStandardsAndCases } from './helpers/fixtures.ts';
+import { agencyCode, DISTRICTS, insertAgencies, insertRegions, insertStandardsAndCases } from './helpers/fixtures.ts';
 
 describe('look-ahead: what an operation selects', () => {
   test('fields per type, through aliases, fragments and nesting; introspection fields left out', async () => {
@@ -43,6 +43,27 @@ describeServers('look-ahead reads', (getServer) => {
     await insertRegions(store);
     await insertAgencies(store, 3);
     await insertStandardsAndCases(store, agencyCode(1));
+    // A problem of district 1 laid at agency 2, which sits in district 2.
+    await store.db.insert(problems).values({
+      code: 'P-CROSS', regionCode: DISTRICTS[1], agencyCode: agencyCode(2), domain: 'FOOD_DRUG', category: 'OTHER',
+      description: '跨区', source: 'SURVEY', identifiedOn: '2023-03-01', deadline: '2023-09-30', status: 'IDENTIFIED',
+    });
+  });
+
+  test('a record and the one it references come in one statement', async () => {
+    const store = getServer().app.services.store;
+    const before = store.statementCount();
+    const { body } = await getServer().post(`{ filing(agencyCode: "${agencyCode(1)}", year: 2023, quarter: 1) { status agency { name region { name } } } }`);
+    expect(body.data.filing).toEqual({ status: 'ACCEPTED', agency: { name: '机构001', region: { name: expect.any(String) } } });
+    // the filing with its agency joined in, then the agency's region through its loader
+    expect(store.statementCount() - before).toBe(2);
+  });
+
+  test("a joined reference obeys the viewer's scope as its loader does", async () => {
+    const query = `{ problem(code: "P-CROSS") { code region { code } agency { code } } }`;
+    const supervisor = await getServer().token({ role: 'SUPERVISOR', regionCode: DISTRICTS[1] });
+    expect((await getServer().post(query, {}, supervisor)).body.data.problem).toEqual({ code: 'P-CROSS', region: { code: DISTRICTS[1] }, agency: null });
+    expect((await getServer().post(query)).body.data.problem).toEqual({ code: 'P-CROSS', region: { code: DISTRICTS[1] }, agency: { code: agencyCode(2) } });
   });
 
   test('a derived field is right when the columns it comes from are not selected', async () => {

@@ -1,4 +1,5 @@
 import type { Reader } from '../../server/db/repositories/repository.ts';
+import type { Entity } from '../../server/auth/policy.ts';
 import { regionLoaders } from './region.loader.ts';
 import { agencyLoaders } from './agency.loader.ts';
 import { officerLoaders } from './officer.loader.ts';
@@ -22,4 +23,10 @@ export function createLoaders(reader: Reader) {
     ...standardLoaders(reader),
     ...problemLoaders(reader),
   };
+}
+
+/** Puts a record read along with another (a joined reference) into the loader that fetches it by key. */
+export function primeLoader(loaders: Loaders, entity: Entity, key: string, node: object | null): void {
+  const byKey: Partial<Record<Entity, { prime(key: string, value: never): unknown }>> = { agency: loaders.agency, region: loaders.region };
+  byKey[entity]?.prime(key, node as never);
 }

@@ -2,8 +2,9 @@ import type { Config } from '../config.ts';
 import type { Store } from '../db/client.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Warehouse } from '../../warehouse/client.ts';
-import { createLoaders, type Loaders } from '../../resolvers/loaders/index.ts';
+import { createLoaders, primeLoader, type Loaders } from '../../resolvers/loaders/index.ts';
 import type { OperationInfo } from './selection.ts';
+import type { Entity } from '../auth/policy.ts';
 
 /** Long-lived services shared by every request. */
 export interface Services {
@@ -20,10 +21,12 @@ export interface RequestContext extends Services {
   signal?: AbortSignal;
   /** Its selection is set by selectionPlugin once the operation is known; reads fetch what it selects. */
   operation: OperationInfo;
+  prime(entity: Entity, key: string, node: object | null): void;
 }
 
 export function createRequestContext(services: Services, viewer: Viewer, signal?: AbortSignal): RequestContext {
   const context = { ...services, viewer, signal, operation: {} } as RequestContext;
   context.loaders = createLoaders(context);
+  context.prime = (entity, key, node) => primeLoader(context.loaders, entity, key, node);
   return context;
 }

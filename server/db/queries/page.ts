@@ -1,6 +1,7 @@
 import { asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
+import { selectJoined, type Join } from './joined-select.ts';
 import type { Page } from '../../../schema/common/connection.ts';
 import { appError, ErrorCode } from '../../../schema/common/errors.ts';
 
@@ -35,13 +36,21 @@ export function pageSize(first: number | null | undefined, maxPageSize: number):
 }
 
 /**
- * One page of a filtered, ordered table (`columns` of it, or all), and its total count when asked
- * for. Ordering always ends with the primary key columns so pages are stable.
+ * One page of a filtered, ordered table (`columns` of it and of left-joined tables, or all), and
+ * its total count when asked for. Ordering always ends with the primary key columns so pages are stable.
  */
 export async function selectPage<T extends Record<string, unknown>>(
   db: Db,
   table: PgTable,
-  options: { columns?: Record<string, PgColumn>; where?: SQL; orderBy: Ordering[]; tieBreak: PgColumn[]; page: PageRequest; maxPageSize: number },
+  options: {
+    columns?: Record<string, unknown>;
+    joins?: readonly Join[];
+    where?: SQL;
+    orderBy: Ordering[];
+    tieBreak: PgColumn[];
+    page: PageRequest;
+    maxPageSize: number;
+  },
 ): Promise<Page<T>> {
   const limit = pageSize(options.page.first, options.maxPageSize);
   const offset = options.page.after ? decodeCursor(options.page.after) + 1 : 0;
@@ -49,8 +58,7 @@ export async function selectPage<T extends Record<string, unknown>>(
     ...options.orderBy.map((o) => (o.direction === 'DESC' ? desc(o.column) : asc(o.column))),
     ...options.tieBreak.map((c) => asc(c)),
   ];
-  const select = options.columns ? db.select(options.columns) : db.select();
-  const rows = limit === 0 ? [] : await select.from(table).where(options.where).orderBy(...order).limit(limit + 1).offset(offset);
+  const rows = limit === 0 ? [] : await selectJoined(db, table, options.columns, options.joins).where(options.where).orderBy(...order).limit(limit + 1).offset(offset);
   let counted: Promise<number> | undefined;
   const totalCount = () => (counted ??= db.select({ count: sql<number>`count(*)::int` }).from(table).where(options.where).then(([r]) => r.count));
   const nodes = (rows as T[]).slice(0, limit);

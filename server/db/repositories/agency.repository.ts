@@ -4,6 +4,7 @@ import { parseAgencyRow } from '../../domain/records/agencies.ts';
 import type { Agency } from '../../../schema/organisation/agency.type.ts';
 import type { AgencyFilter, AgencyOrderField } from '../../../schema/organisation/agency.filter.ts';
 import type { AgencyInput } from '../../../schema/organisation/agency.input.ts';
+import { regionRepository } from './region.repository.ts';
 import { repository, type Reader } from './repository.ts';
 import { arrayFilter, inForceOn } from './conditions.ts';
 import { audited, upsertRow, validRecord } from './write.ts';
@@ -23,6 +24,7 @@ export const agencyRepository = repository<typeof agencies, Agency, AgencyFilter
   },
   orders: { CODE: agencies.code, NAME: agencies.name, REGION_CODE: agencies.regionCode, LEVEL: agencies.level, KIND: agencies.kind },
   typeName: 'Agency',
+  references: [{ field: 'region', column: agencies.regionCode, target: () => regionRepository.joinable }],
 });
 
 export function upsertAgency(r: Reader, input: AgencyInput): Promise<Agency> {

@@ -6,6 +6,7 @@ import type { CaseReview } from '../../../schema/oversight/case-review.type.ts';
 import type { CaseReviewFilter, CaseReviewOrderField } from '../../../schema/oversight/case-review.filter.ts';
 import type { CaseReviewInput, CaseReviewKeyArgs } from '../../../schema/oversight/case-review.input.ts';
 import { GRADE_FLOORS, reviewGrade } from '../../../schema/oversight/review-grade.ts';
+import { agencyRepository } from './agency.repository.ts';
 import { repository, type Reader } from './repository.ts';
 import { audited, upsertRow, validRecord } from './write.ts';
 
@@ -30,6 +31,7 @@ export const caseReviewRepository = repository<typeof caseReviews, CaseReview, C
   filters: { agencyCode: c.agencyCode, year: c.year, caseNo: c.caseNo, reviewer: c.reviewer, score: c.score, grade: gradeFilter },
   orders: { AGENCY_CODE: c.agencyCode, YEAR: c.year, CASE_NO: c.caseNo, SCORE: c.score },
   typeName: 'CaseReview',
+  references: [{ field: 'agency', column: c.agencyCode, target: () => agencyRepository.joinable }],
   derived: { grade: { from: ['score'], value: (row) => reviewGrade(row.score) } },
 });
 

@@ -5,6 +5,7 @@ import type { Complaint } from '../../../schema/oversight/complaint.type.ts';
 import type { ComplaintFilter, ComplaintOrderField } from '../../../schema/oversight/complaint.filter.ts';
 import type { ComplaintInput } from '../../../schema/oversight/complaint.input.ts';
 import { complaintTransition, parseComplaint } from '../../../schema/oversight/complaint.rules.ts';
+import { agencyRepository } from './agency.repository.ts';
 import { repository, type Reader } from './repository.ts';
 import { audited, conflict, lockExisting, validRecord } from './write.ts';
 
@@ -20,6 +21,7 @@ export const complaintRepository = repository<typeof complaints, Complaint, Comp
   },
   orders: { RECEIVED_AT: c.receivedAt, STATUS: c.status, AGENCY_CODE: c.agencyCode },
   typeName: 'Complaint',
+  references: [{ field: 'agency', column: complaints.agencyCode, target: () => agencyRepository.joinable }],
 });
 
 export function recordComplaint(r: Reader, input: ComplaintInput): Promise<Complaint> {

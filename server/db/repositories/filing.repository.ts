@@ -7,6 +7,7 @@ import type { Filing } from '../../../schema/filings/filing.type.ts';
 import type { FilingFilter, FilingOrderField } from '../../../schema/filings/filing.filter.ts';
 import type { FilingInput } from '../../../schema/filings/filing.input.ts';
 import { badInput } from '../../../schema/common/errors.ts';
+import { agencyRepository } from './agency.repository.ts';
 import { repository, type Reader } from './repository.ts';
 import { agencyRegion } from './conditions.ts';
 import { audited, conflict, lockExisting, lockRow, upsertRow, validRecord } from './write.ts';
@@ -26,6 +27,7 @@ export const filingRepository = repository<typeof filings, Filing, FilingFilter,
     STATUS: filings.status, SUBMITTED_AT: filings.submittedAt,
   },
   typeName: 'Filing',
+  references: [{ field: 'agency', column: filings.agencyCode, target: () => agencyRepository.joinable }],
   derived: {
     dueDate: { from: ['year', 'quarter'], value: (row) => filingDueDate(row.year, row.quarter) },
     onTime: { from: ['year', 'quarter', 'submittedAt'], value: (row) => (row.submittedAt ? isOnTime(row.year, row.quarter, row.submittedAt) : null) },

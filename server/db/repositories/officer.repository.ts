@@ -6,6 +6,7 @@ import type { Assessment, Officer, Training } from '../../../schema/workforce/of
 import type { OfficerFilter, OfficerOrderField } from '../../../schema/workforce/officer.filter.ts';
 import type { OfficerInput, TrainingInput } from '../../../schema/workforce/officer.input.ts';
 import { officerContactProblems } from '../../../schema/workforce/officer.rules.ts';
+import { agencyRepository } from './agency.repository.ts';
 import { repository, type Reader } from './repository.ts';
 import { audited, upsertRow, validRecord } from './write.ts';
 
@@ -22,6 +23,7 @@ export const officerRepository = repository<typeof officers, Officer, OfficerFil
     CERTIFICATE_STATUS: officers.certificateStatus,
   },
   typeName: 'Officer',
+  references: [{ field: 'agency', column: officers.agencyCode, target: () => agencyRepository.joinable }],
 });
 
 /** Training and assessments are read only through their officer, so they need no filters. */

@@ -2,6 +2,7 @@ import { penaltyCases } from '../tables/index.ts';
 import { quarterOf } from '../../domain/calendar.ts';
 import type { PenaltyCase } from '../../../schema/penalties/penalty-case.type.ts';
 import type { PenaltyCaseFilter, PenaltyCaseOrderField } from '../../../schema/penalties/penalty-case.filter.ts';
+import { agencyRepository } from './agency.repository.ts';
 import { repository } from './repository.ts';
 import { agencyRegion } from './conditions.ts';
 
@@ -18,6 +19,7 @@ export const penaltyCaseRepository = repository<typeof penaltyCases, PenaltyCase
   },
   orders: { AGENCY_CODE: c.agencyCode, CASE_NO: c.caseNo, DECIDED_ON: c.decidedOn, FINE_YUAN: c.fineYuan, BAND: c.band },
   typeName: 'PenaltyCase',
+  references: [{ field: 'agency', column: c.agencyCode, target: () => agencyRepository.joinable }],
   resolvedFrom: { standard: ['violationItemCode', 'band', 'decidedOn'] },
   // A case counts in the year and quarter of its decision (domain.md §3).
   derived: {

@@ -1,6 +1,7 @@
 import { powerItems } from '../tables/index.ts';
 import type { PowerItem } from '../../../schema/workforce/power-item.type.ts';
 import type { PowerItemFilter, PowerItemOrderField } from '../../../schema/workforce/power-item.filter.ts';
+import { agencyRepository } from './agency.repository.ts';
 import { repository } from './repository.ts';
 
 export const powerItemRepository = repository<typeof powerItems, PowerItem, PowerItemFilter, PowerItemOrderField>({
@@ -13,4 +14,5 @@ export const powerItemRepository = repository<typeof powerItems, PowerItem, Powe
   },
   orders: { AGENCY_CODE: powerItems.agencyCode, ITEM_CODE: powerItems.itemCode, NAME: powerItems.name, DOMAIN: powerItems.domain },
   typeName: 'PowerItem',
+  references: [{ field: 'agency', column: powerItems.agencyCode, target: () => agencyRepository.joinable }],
 });

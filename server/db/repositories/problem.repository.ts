@@ -6,6 +6,8 @@ import type { Problem, ProblemEvent } from '../../../schema/problems/problem.typ
 import type { ProblemFilter, ProblemOrderField } from '../../../schema/problems/problem.filter.ts';
 import type { ProblemInput, ProblemStatusEventArgs } from '../../../schema/problems/problem.input.ts';
 import { badInput } from '../../../schema/common/errors.ts';
+import { regionRepository } from './region.repository.ts';
+import { agencyRepository } from './agency.repository.ts';
 import { repository, type Reader } from './repository.ts';
 import { audited, conflict, lockExisting, lockRow, validRecord } from './write.ts';
 
@@ -21,6 +23,7 @@ export const problemRepository = repository<typeof problems, Problem, ProblemFil
   },
   orders: { CODE: p.code, REGION_CODE: p.regionCode, IDENTIFIED_ON: p.identifiedOn, DEADLINE: p.deadline, STATUS: p.status },
   typeName: 'Problem',
+  references: [{ field: 'region', column: problems.regionCode, target: () => regionRepository.joinable }, { field: 'agency', column: problems.agencyCode, target: () => agencyRepository.joinable }],
 });
 
 /** Events are read through their problem, in history order (the key ends with seq). */

@@ -8,6 +8,7 @@ import { columnConditions } from '../queries/filter-sql.ts';
 import { selectPage, type Ordering } from '../queries/page.ts';
 import { projector, type DerivedField } from '../queries/projection.ts';
 import { statementCache } from '../queries/statement-cache.ts';
+import { selectJoined } from '../queries/joined-select.ts';
 import type { OperationInfo } from '../../http/selection.ts';
 import type { Page } from '../../../schema/common/connection.ts';
 import type { FilterOperators } from '../../../schema/common/filters.ts';
@@ -18,6 +19,28 @@ export interface Reader {
   viewer: Viewer;
   /** The GraphQL operation being executed: reads fetch only the columns its selection needs. */
   operation?: OperationInfo;
+  /** Hands a record read along with another (a joined reference) to the loader that would fetch it. */
+  prime?(entity: Entity, key: string, node: object | null): void;
+}
+
+/** What another entity's repository needs to join this one into its reads. */
+export interface Joinable {
+  entity: Entity;
+  table: PgTable;
+  key: PgColumn;
+  columns(r: Reader): Record<string, PgColumn>;
+  scope(viewer: Viewer): SQL | undefined;
+  present(r: Reader, rows: object[]): object[];
+}
+
+/**
+ * A field resolved by loading one record of another entity by a foreign key (a filing's
+ * agency): when the query selects it, reads join it in and prime its loader, saving a round trip.
+ */
+export interface JoinedReference {
+  field: string;
+  column: PgColumn;
+  target(): Joinable;
 }
 
 export interface ListReader extends Reader {
@@ -49,6 +72,8 @@ export interface EntitySpec<T extends PgTable, N, F, O extends string> {
   derived?: { readonly [K in Exclude<keyof N, keyof T['$inferSelect']> & string]?: DerivedField<T['$inferSelect']> };
   /** Columns the repository's own logic reads, selected whatever the query asks for. */
   requires?: PgColumn[];
+  /** One-to-one references joined into reads when selected (self-references are left to the loaders). */
+  references?: JoinedReference[];
   /** Columns a field resolver reads beyond the key and the foreign keys (those are always selected). */
   resolvedFrom?: { readonly [field: string]: ReadonlyArray<keyof T['$inferSelect'] & string> };
 }
@@ -103,7 +128,37 @@ export function repository<T extends PgTable, N extends object, F extends object
     }
   };
 
-  const propertyOf = new Map(Object.entries(getTableColumns(spec.table)).map(([property, column]) => [column, property]));
+  const allColumns = getTableColumns(spec.table) as Record<string, PgColumn>;
+  const propertyOf = new Map(Object.entries(allColumns).map(([property, column]) => [column, property]));
+  /** The references this read joins: those the operation selects on the entity. */
+  const joinsFor = (r: Reader) => {
+    const fields = r.operation?.selection?.get(spec.typeName);
+    if (!fields || !r.prime || !spec.references) return [];
+    return spec.references.filter((ref) => fields.has(ref.field)).map((ref) => ({ ref, target: ref.target() }));
+  };
+  /** The selection and joins of one read: its own columns, and each joined reference's as a nested object. */
+  const readShape = (r: Reader) => {
+    const joins = joinsFor(r);
+    const own = projection(r).columns;
+    if (!joins.length) return { columns: own, joins: [], key: projection(r).key };
+    const columns: Record<string, unknown> = { ...(own ?? allColumns) };
+    for (const { ref, target } of joins) columns[ref.field] = target.columns(r);
+    return {
+      columns,
+      joins: joins.map(({ ref, target }) => ({ table: target.table, on: and(eq(target.key, ref.column), target.scope(r.viewer))! })),
+      key: `${projection(r).key}|${joins.map(({ ref, target }) => `${ref.field}:${Object.keys(target.columns(r)).join(',')}`).join('|')}`,
+      split: (rows: Record<string, unknown>[]) => rows.map((row) => {
+        const own = { ...row };
+        for (const { ref, target } of joins) {
+          const joined = own[ref.field] as object | null;
+          delete own[ref.field];
+          const key = own[propertyOf.get(ref.column)!];
+          if (key != null) r.prime!(target.entity, String(key), joined && target.present(r, [joined])[0]);
+        }
+        return own as Row;
+      }),
+    };
+  };
   const keyProperties = spec.key.map((column) => propertyOf.get(column)!);
   const statements = statementCache<Row[]>();
   /**
@@ -111,44 +166,60 @@ export function repository<T extends PgTable, N extends object, F extends object
    * scope and condition, then reused. The scope's inputs are the viewer's role and bindings.
    */
   const prepared = (r: Reader, condition: string, where: () => SQL | undefined, options: { limit?: number } = {}) => {
-    const { columns, key } = projection(r);
+    const shape = readShape(r);
     const { role, regionCode = '', agencyCode = '' } = r.viewer;
-    return statements(r.store.db, `${condition}|${key}|${role}|${regionCode}|${agencyCode}`, () => {
-      const query = (columns ? r.store.db.select(columns) : r.store.db.select()).from(spec.table as PgTable)
+    const statement = statements(r.store.db, `${condition}|${shape.key}|${role}|${regionCode}|${agencyCode}`, () => {
+      const query = selectJoined(r.store.db, spec.table, shape.columns, shape.joins)
         .where(visible(r.viewer, where())).orderBy(...spec.key.map((c) => asc(c)));
       return (options.limit ? query.limit(options.limit) : query).prepare(undefined as unknown as string) as never;
     });
+    return async (values: Record<string, unknown>) => {
+      const rows = await statement.execute(values);
+      return shape.split ? shape.split(rows as Record<string, unknown>[]) : rows;
+    };
+  };
+
+  const joinable: Joinable = {
+    entity: spec.entity,
+    table: spec.table,
+    key: spec.key[0],
+    columns: (r) => projection(r).columns ?? allColumns,
+    scope: (viewer) => scopeCondition(viewer, spec.entity),
+    present: (r, rows) => presentAs(r, rows as Row[]),
   };
 
   return {
     present,
+    joinable,
     /** One page of the entity as the viewer may see it. */
     async list(r: ListReader, args: ListArgs<F, O>): Promise<Page<N>> {
       await refusePersonalSearch(r, args);
       const orderBy = args.orderBy?.length
         ? args.orderBy.map((o) => ({ column: spec.orders[o.field], direction: o.direction }))
         : (spec.defaultOrder ?? []);
+      const shape = readShape(r);
       const page = await selectPage<Row>(r.store.db, spec.table, {
-        columns: projection(r).columns,
+        columns: shape.columns,
+        joins: shape.joins,
         where: visible(r.viewer, filterSql(args.filter)),
         orderBy,
         tieBreak: spec.key,
         page: args,
         maxPageSize: r.config.maxPageSize,
       });
-      const nodes = presentAs(r, page.nodes);
+      const nodes = presentAs(r, shape.split ? shape.split(page.nodes) : page.nodes);
       return { ...page, nodes, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })) };
     },
     /** The record with this primary key, if the viewer may see it. */
     async findByKey(r: Reader, key: Partial<Row>): Promise<N | null> {
-      const statement = prepared(r, 'key', () => and(...spec.key.map((column, i) => eq(column, sql.placeholder(keyProperties[i])))), { limit: 1 });
-      const rows = await statement.execute(key as Record<string, unknown>);
+      const read = prepared(r, 'key', () => and(...spec.key.map((column, i) => eq(column, sql.placeholder(keyProperties[i])))), { limit: 1 });
+      const rows = await read(key as Record<string, unknown>);
       return rows.length ? presentAs(r, rows)[0] : null;
     },
     /** Every visible row whose `column` is one of `values`, in key order: what batch loaders fetch. */
     async findAllIn(r: Reader, column: PgColumn, values: readonly unknown[]): Promise<N[]> {
-      const statement = prepared(r, `in:${column.name}`, () => sql`${column} = any(${sql.placeholder('values')})`);
-      return presentAs(r, await statement.execute({ values }));
+      const read = prepared(r, `in:${column.name}`, () => sql`${column} = any(${sql.placeholder('values')})`);
+      return presentAs(r, await read({ values }));
     },
   };
 }

@@ -5,6 +5,8 @@ import { parseSurveyRow } from '../../domain/records/surveys.ts';
 import type { Survey } from '../../../schema/oversight/survey.type.ts';
 import type { SurveyFilter, SurveyOrderField } from '../../../schema/oversight/survey.filter.ts';
 import type { SurveyInput } from '../../../schema/oversight/survey.input.ts';
+import { regionRepository } from './region.repository.ts';
+import { agencyRepository } from './agency.repository.ts';
 import { repository, type Reader } from './repository.ts';
 import { audited, upsertRow, validRecord } from './write.ts';
 
@@ -17,6 +19,7 @@ export const surveyRepository = repository<typeof surveys, Survey, SurveyFilter,
   filters: { year: s.year, regionCode: s.regionCode, agencyCode: s.agencyCode, respondentGroup: s.respondentGroup, score: s.score },
   orders: { YEAR: s.year, SCORE: s.score, RESPONDENTS: s.respondents },
   typeName: 'Survey',
+  references: [{ field: 'region', column: surveys.regionCode, target: () => regionRepository.joinable }, { field: 'agency', column: surveys.agencyCode, target: () => agencyRepository.joinable }],
 });
 
 // The natural key has a null subject column, so it matches with `is null` rather than `=`.
