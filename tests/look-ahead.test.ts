@@ -59,6 +59,15 @@ describeServers('look-ahead reads', (getServer) => {
     expect(store.statementCount() - before).toBe(2);
   });
 
+  test('viewers whose scopes differ only in value each get their own rows from the reused statement', async () => {
+    const lookup = (n: number) => `{ filing(agencyCode: "${agencyCode(n)}", year: 2023, quarter: 1) { agencyCode agency { code } } }`;
+    const filer = (n: number) => getServer().token({ role: 'FILER', agencyCode: agencyCode(n) });
+    const [one, two] = [await filer(1), await filer(2)];
+    expect((await getServer().post(lookup(1), {}, one)).body.data.filing).toEqual({ agencyCode: agencyCode(1), agency: { code: agencyCode(1) } });
+    expect((await getServer().post(lookup(1), {}, two)).body.data.filing).toBeNull();
+    expect((await getServer().post(lookup(2), {}, two)).body.data.filing).toEqual({ agencyCode: agencyCode(2), agency: { code: agencyCode(2) } });
+  });
+
   test("a joined reference obeys the viewer's scope as its loader does", async () => {
     const query = `{ problem(code: "P-CROSS") { code region { code } agency { code } } }`;
     const supervisor = await getServer().token({ role: 'SUPERVISOR', regionCode: DISTRICTS[1] });

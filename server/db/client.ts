@@ -51,6 +51,9 @@ function openPostgres(url: string, options: StoreOptions): Store {
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5_000,
+    // Reads run as named prepared statements (server/db/queries/statement-cache.ts); retiring
+    // connections bounds how many of them the server holds.
+    maxLifetimeSeconds: 600,
     statement_timeout: options.statementTimeoutMs,
   });
   // An idle client dying (server restart) must not crash the process; the pool replaces it.

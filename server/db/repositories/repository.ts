@@ -171,7 +171,7 @@ export function repository<T extends PgTable, N extends object, F extends object
     const statement = statements(r.store.db, `${condition}|${shape.key}|${role}|${regionCode}|${agencyCode}`, () => {
       const query = selectJoined(r.store.db, spec.table, shape.columns, shape.joins)
         .where(visible(r.viewer, where())).orderBy(...spec.key.map((c) => asc(c)));
-      return (options.limit ? query.limit(options.limit) : query).prepare(undefined as unknown as string) as never;
+      return (options.limit ? query.limit(options.limit) : query) as never;
     });
     return async (values: Record<string, unknown>) => {
       const rows = await statement.execute(values);
