@@ -10,6 +10,7 @@ describe('scalars', () => {
     expect(serializeDecimal('999999999999.99')).toBe(999999999999.99);
     expect(serializeDecimal('12345678901234567.89')).toBe('12345678901234567.89');
     expect(serializeDecimal('-3')).toBe(-3);
+    expect([serializeDecimal('3.00'), serializeDecimal('100'), serializeDecimal('100.0'), serializeDecimal('-0.50')]).toEqual([3, 100, 100, -0.5]);
     expect(() => GraphQLDecimal.serialize('1e5; drop table')).toThrow(/Decimal cannot represent/);
   });
 

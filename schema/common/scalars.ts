@@ -9,7 +9,16 @@ const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 export function serializeDecimal(value: unknown): number | string {
   const text = decimalText(value);
   const asNumber = Number(text);
-  return String(asNumber) === text.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') ? asNumber : text;
+  return String(asNumber) === withoutTrailingZeros(text) ? asNumber : text;
+}
+
+/** '12.50' → '12.5', '3.00' → '3': the digits a double prints when it holds the value exactly. */
+function withoutTrailingZeros(text: string): string {
+  const point = text.indexOf('.');
+  if (point < 0) return text;
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48) end--;
+  return text.slice(0, end - 1 === point ? point : end);
 }
 
 function decimalText(value: unknown): string {
