@@ -5,7 +5,7 @@ import { CITY, DISTRICTS, insertRegions } from './helpers/fixtures.ts';
 import { regions } from '../server/db/tables/index.ts';
 import { regionRepository } from '../server/db/repositories/region.repository.ts';
 import { audited, upsertRow } from '../server/db/repositories/write.ts';
-import { regionLoaders } from '../resolvers/loaders/region.loader.ts';
+import { createLoaders } from '../resolvers/loaders/index.ts';
 import { maskPersonal } from '../server/auth/policy.ts';
 import { OPERATOR_VIEWER } from '../server/auth/viewer.ts';
 
@@ -14,7 +14,7 @@ describeStores('repositories', (getStore) => {
   beforeAll(async () => insertRegions(getStore()));
 
   test('loaders answer in key order, with null or [] for keys that match nothing', async () => {
-    const loaders = regionLoaders(reader());
+    const loaders = createLoaders(reader());
     const found = await loaders.region.loadMany(['420704', 'missing', CITY]);
     expect(found.map((r) => (r instanceof Error ? r : r?.code ?? null))).toEqual(['420704', null, CITY]);
     const children = await loaders.regionChildren.loadMany(['missing', CITY]);
@@ -22,7 +22,7 @@ describeStores('repositories', (getStore) => {
   });
 
   test('a batch of loads is one statement', async () => {
-    const loaders = regionLoaders(reader());
+    const loaders = createLoaders(reader());
     const before = getStore().statementCount();
     await Promise.all(DISTRICTS.map((code) => loaders.region.load(code)));
     expect(getStore().statementCount() - before).toBe(1);

@@ -4,9 +4,7 @@ import type { Reader } from '../../server/db/repositories/repository.ts';
 import { manyByKey, oneByKey } from './loader.ts';
 
 /** Agencies by code and by region. */
-export function agencyLoaders(r: Reader) {
-  return {
-    agency: oneByKey((codes) => agencyRepository.findAllIn(r, agencies.code, codes), (x) => x.code),
-    regionAgencies: manyByKey((codes) => agencyRepository.findAllIn(r, agencies.regionCode, codes), (x) => x.regionCode),
-  };
-}
+export const agencyLoaders = {
+  agency: (r: Reader) => oneByKey((codes) => agencyRepository.findAllIn(r, agencies.code, codes), (x) => x.code),
+  regionAgencies: (r: Reader) => manyByKey((codes) => agencyRepository.findAllIn(r, agencies.regionCode, codes), (x) => x.regionCode),
+};

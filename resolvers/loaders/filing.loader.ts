@@ -5,9 +5,7 @@ import type { Reader } from '../../server/db/repositories/repository.ts';
 import { manyByKey } from './loader.ts';
 
 /** What an agency reports on: its filings (by year and quarter) and its power items. */
-export function filingLoaders(r: Reader) {
-  return {
-    agencyFilings: manyByKey((codes) => filingRepository.findAllIn(r, filings.agencyCode, codes), (x) => x.agencyCode),
-    agencyPowerItems: manyByKey((codes) => powerItemRepository.findAllIn(r, powerItems.agencyCode, codes), (x) => x.agencyCode),
-  };
-}
+export const filingLoaders = {
+  agencyFilings: (r: Reader) => manyByKey((codes) => filingRepository.findAllIn(r, filings.agencyCode, codes), (x) => x.agencyCode),
+  agencyPowerItems: (r: Reader) => manyByKey((codes) => powerItemRepository.findAllIn(r, powerItems.agencyCode, codes), (x) => x.agencyCode),
+};

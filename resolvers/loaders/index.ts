@@ -7,22 +7,32 @@ import { filingLoaders } from './filing.loader.ts';
 import { standardLoaders } from './standard.loader.ts';
 import { problemLoaders } from './problem.loader.ts';
 
+const FACTORIES = { ...regionLoaders, ...agencyLoaders, ...officerLoaders, ...filingLoaders, ...standardLoaders, ...problemLoaders };
+type Factories = typeof FACTORIES;
+
 /** Per-request DataLoaders, so nested fields cost one batched query per level, not one per row. */
-export type Loaders = ReturnType<typeof createLoaders>;
+export type Loaders = { readonly [K in keyof Factories]: ReturnType<Factories[K]> };
+
+/** Makes each loader on first use: a request touches two or three of the fourteen. */
+class RequestLoaders {
+  constructor(readonly reader: Reader) {}
+}
+for (const [name, make] of Object.entries(FACTORIES)) {
+  Object.defineProperty(RequestLoaders.prototype, name, {
+    get(this: RequestLoaders) {
+      const loader = make(this.reader);
+      Object.defineProperty(this, name, { value: loader });
+      return loader;
+    },
+  });
+}
 
 /**
  * The reader (the request context) is bound in because every loader reads through the access
  * policy (server/auth/policy.ts) and fetches the columns the operation selects.
  */
-export function createLoaders(reader: Reader) {
-  return {
-    ...regionLoaders(reader),
-    ...agencyLoaders(reader),
-    ...officerLoaders(reader),
-    ...filingLoaders(reader),
-    ...standardLoaders(reader),
-    ...problemLoaders(reader),
-  };
+export function createLoaders(reader: Reader): Loaders {
+  return new RequestLoaders(reader) as unknown as Loaders;
 }
 
 /** Puts a record read along with another (a joined reference) into the loader that fetches it by key. */

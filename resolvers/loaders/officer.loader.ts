@@ -4,14 +4,12 @@ import type { Reader } from '../../server/db/repositories/repository.ts';
 import { manyByKey, oneByKey } from './loader.ts';
 
 /** Officers by number and by agency; training and assessments by officer. */
-export function officerLoaders(r: Reader) {
-  return {
-    officer: oneByKey((nos) => officerRepository.findAllIn(r, officers.officerNo, nos), (x) => x.officerNo),
-    agencyOfficers: manyByKey((codes) => officerRepository.findAllIn(r, officers.agencyCode, codes), (x) => x.agencyCode),
-    officerTraining: manyByKey((nos) => trainingRepository.findAllIn(r, training.officerNo, nos), (x) => x.officerNo),
-    officerAssessments: manyByKey(
-      (nos) => assessmentRepository.findAllIn(r, officerAssessments.officerNo, nos),
-      (x) => x.officerNo,
-    ),
-  };
-}
+export const officerLoaders = {
+  officer: (r: Reader) => oneByKey((nos) => officerRepository.findAllIn(r, officers.officerNo, nos), (x) => x.officerNo),
+  agencyOfficers: (r: Reader) => manyByKey((codes) => officerRepository.findAllIn(r, officers.agencyCode, codes), (x) => x.agencyCode),
+  officerTraining: (r: Reader) => manyByKey((nos) => trainingRepository.findAllIn(r, training.officerNo, nos), (x) => x.officerNo),
+  officerAssessments: (r: Reader) => manyByKey(
+    (nos) => assessmentRepository.findAllIn(r, officerAssessments.officerNo, nos),
+    (x) => x.officerNo,
+  ),
+};

@@ -4,9 +4,7 @@ import type { Reader } from '../../server/db/repositories/repository.ts';
 import { manyByKey, oneByKey } from './loader.ts';
 
 /** Problems by code and their status histories by problem. */
-export function problemLoaders(r: Reader) {
-  return {
-    problem: oneByKey((codes) => problemRepository.findAllIn(r, problems.code, codes), (x) => x.code),
-    problemEvents: manyByKey((codes) => problemEventRepository.findAllIn(r, problemEvents.problemCode, codes), (x) => x.problemCode),
-  };
-}
+export const problemLoaders = {
+  problem: (r: Reader) => oneByKey((codes) => problemRepository.findAllIn(r, problems.code, codes), (x) => x.code),
+  problemEvents: (r: Reader) => manyByKey((codes) => problemEventRepository.findAllIn(r, problemEvents.problemCode, codes), (x) => x.problemCode),
+};

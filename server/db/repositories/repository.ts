@@ -8,8 +8,8 @@ import { columnConditions } from '../queries/filter-sql.ts';
 import { selectPage, type Ordering } from '../queries/page.ts';
 import { projector, type DerivedField } from '../queries/projection.ts';
 import { statementCache } from '../queries/statement-cache.ts';
-import { selectJoined } from '../queries/joined-select.ts';
-import type { OperationInfo } from '../../http/selection.ts';
+import { selectJoined, type Join } from '../queries/joined-select.ts';
+import type { OperationInfo, SelectedFields } from '../../http/selection.ts';
 import type { Page } from '../../../schema/common/connection.ts';
 import type { FilterOperators } from '../../../schema/common/filters.ts';
 
@@ -130,34 +130,49 @@ export function repository<T extends PgTable, N extends object, F extends object
 
   const allColumns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const propertyOf = new Map(Object.entries(allColumns).map(([property, column]) => [column, property]));
-  /** The references this read joins: those the operation selects on the entity. */
-  const joinsFor = (r: Reader) => {
-    const fields = r.operation?.selection?.get(spec.typeName);
-    if (!fields || !r.prime || !spec.references) return [];
-    return spec.references.filter((ref) => fields.has(ref.field)).map((ref) => ({ ref, target: ref.target() }));
-  };
-  /** The selection and joins of one read: its own columns, and each joined reference's as a nested object. */
-  const readShape = (r: Reader) => {
-    const joins = joinsFor(r);
-    const own = projection(r).columns;
-    if (!joins.length) return { columns: own, joins: [], key: projection(r).key };
-    const columns: Record<string, unknown> = { ...(own ?? allColumns) };
+  type Joined = { ref: JoinedReference; target: Joinable };
+  interface ReadShape {
+    /** Own columns (all when undefined), and each joined reference's under its field name. */
+    columns?: Record<string, unknown>;
+    joins: Joined[];
+    /** Names the shape, for the statement cache. */
+    key: string;
+  }
+  const shapes = new WeakMap<SelectedFields, ReadShape>();
+  /**
+   * What one read selects: the columns the operation needs and the selected references joined
+   * in. Fixed per operation document, so memoised on its selection.
+   */
+  const readShape = (r: Reader): ReadShape => {
+    const selection = r.operation?.selection;
+    const fields = selection?.get(spec.typeName);
+    const own = projection(r);
+    if (!fields || !r.prime || !spec.references) return { columns: own.columns, joins: [], key: own.key };
+    let shape = shapes.get(selection!);
+    if (shape) return shape;
+    const joins = spec.references.filter((ref) => fields.has(ref.field)).map((ref) => ({ ref, target: ref.target() }));
+    const columns: Record<string, unknown> = { ...(own.columns ?? allColumns) };
     for (const { ref, target } of joins) columns[ref.field] = target.columns(r);
-    return {
-      columns,
-      joins: joins.map(({ ref, target }) => ({ table: target.table, on: and(eq(target.key, ref.column), target.scope(r.viewer))! })),
-      key: `${projection(r).key}|${joins.map(({ ref, target }) => `${ref.field}:${Object.keys(target.columns(r)).join(',')}`).join('|')}`,
-      split: (rows: Record<string, unknown>[]) => rows.map((row) => {
-        const own = { ...row };
-        for (const { ref, target } of joins) {
-          const joined = own[ref.field] as object | null;
-          delete own[ref.field];
-          const key = own[propertyOf.get(ref.column)!];
-          if (key != null) r.prime!(target.entity, String(key), joined && target.present(r, [joined])[0]);
-        }
-        return own as Row;
-      }),
-    };
+    const joinKeys = joins.map(({ ref }) => `${ref.field}:${Object.keys(columns[ref.field] as object).join(',')}`);
+    shape = joins.length ? { columns, joins, key: [own.key, ...joinKeys].join('|') } : { columns: own.columns, joins, key: own.key };
+    shapes.set(selection!, shape);
+    return shape;
+  };
+  const joinsOn = (shape: ReadShape, viewer: Viewer): Join[] =>
+    shape.joins.map(({ ref, target }) => ({ table: target.table, on: and(eq(target.key, ref.column), target.scope(viewer))! }));
+  /** Takes each joined record off its row and hands it to its loader. */
+  const splitJoined = (r: Reader, shape: ReadShape, rows: Row[]): Row[] => {
+    if (!shape.joins.length) return rows;
+    return rows.map((row) => {
+      const own: Record<string, unknown> = { ...row };
+      for (const { ref, target } of shape.joins) {
+        const joined = own[ref.field] as object | null;
+        delete own[ref.field];
+        const key = own[propertyOf.get(ref.column)!];
+        if (key != null) r.prime!(target.entity, String(key), joined && target.present(r, [joined])[0]);
+      }
+      return own as Row;
+    });
   };
   const keyProperties = spec.key.map((column) => propertyOf.get(column)!);
   const statements = statementCache<Row[]>();
@@ -169,14 +184,11 @@ export function repository<T extends PgTable, N extends object, F extends object
     const shape = readShape(r);
     const { role, regionCode = '', agencyCode = '' } = r.viewer;
     const statement = statements(r.store.db, `${condition}|${shape.key}|${role}|${regionCode}|${agencyCode}`, () => {
-      const query = selectJoined(r.store.db, spec.table, shape.columns, shape.joins)
+      const query = selectJoined(r.store.db, spec.table, shape.columns, joinsOn(shape, r.viewer))
         .where(visible(r.viewer, where())).orderBy(...spec.key.map((c) => asc(c)));
       return (options.limit ? query.limit(options.limit) : query) as never;
     });
-    return async (values: Record<string, unknown>) => {
-      const rows = await statement.execute(values);
-      return shape.split ? shape.split(rows as Record<string, unknown>[]) : rows;
-    };
+    return async (values: Record<string, unknown>) => splitJoined(r, shape, await statement.execute(values));
   };
 
   const joinable: Joinable = {
@@ -200,14 +212,14 @@ export function repository<T extends PgTable, N extends object, F extends object
       const shape = readShape(r);
       const page = await selectPage<Row>(r.store.db, spec.table, {
         columns: shape.columns,
-        joins: shape.joins,
+        joins: joinsOn(shape, r.viewer),
         where: visible(r.viewer, filterSql(args.filter)),
         orderBy,
         tieBreak: spec.key,
         page: args,
         maxPageSize: r.config.maxPageSize,
       });
-      const nodes = presentAs(r, shape.split ? shape.split(page.nodes) : page.nodes);
+      const nodes = presentAs(r, splitJoined(r, shape, page.nodes));
       return { ...page, nodes, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })) };
     },
     /** The record with this primary key, if the viewer may see it. */
