@@ -3,7 +3,7 @@ import { createToken } from '../server/auth/token.ts';
 import { seededDatabase } from './lib/datasets.ts';
 import { measureLoad, type LoadFigures } from './lib/load.ts';
 import { BENCH_AUTH_SECRET, WORK } from './lib/paths.ts';
-import { graphql, startServer, type RunningProcess } from './lib/processes.ts';
+import { graphql, startOurServer, startServer, type RunningProcess } from './lib/processes.ts';
 import type { Benchmark, Figure } from './lib/results.ts';
 import { OPERATIONAL_QUERIES, filingsOf, type QueryParams, type Server } from './operational-queries.ts';
 
@@ -27,7 +27,7 @@ async function pickParams(url: string): Promise<QueryParams> {
 function startAll(url: string): Promise<Record<Server, RunningProcess>> {
   const env = { DATABASE_URL: url };
   return Promise.all([
-    startServer(['bin/eqp.js', 'serve', '--port', '4101'], { ...env, AUTH_SECRET: BENCH_AUTH_SECRET, DATA_DIR: `${WORK}/data`, WAREHOUSE_PATH: `${WORK}/none.duckdb` }, 'http://127.0.0.1:4101/graphql'),
+    startOurServer(4101, { ...env, WAREHOUSE_PATH: `${WORK}/none.duckdb` }),
     startServer(['bench/servers/postgraphile.ts'], { ...env, PORT: '4102' }, 'http://127.0.0.1:4102/graphql'),
     startServer(['bench/servers/baseline.ts'], { ...env, PORT: '4103' }, 'http://127.0.0.1:4103/graphql'),
   ]).then(([ours, postgraphile, baseline]) => ({ ours, postgraphile, baseline }));

@@ -7,7 +7,7 @@ import { Warehouse, type Params, type ParamTypes } from '../../warehouse/client.
 import type { SeededDatabase, BuiltWarehouse } from './datasets.ts';
 import { measureSerial } from './load.ts';
 import { BENCH_AUTH_SECRET, WORK } from './paths.ts';
-import { graphql, startServer } from './processes.ts';
+import { graphql, startOurServer } from './processes.ts';
 import { ANALYTICS_QUERIES } from '../analytics-queries.ts';
 
 export const SERIAL_RUNS = 30;
@@ -64,10 +64,8 @@ export async function timeDirectSql(path: string, recorded: Awaited<ReturnType<t
 
 /** p50/p95 of each analytics query through GraphQL over HTTP to our server (its own process), one request at a time. */
 export async function timeGraphql(db: SeededDatabase, wh: BuiltWarehouse, port: number) {
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const server = await startServer(['bin/eqp.js', 'serve', '--port', String(port)], {
-    DATABASE_URL: db.url, WAREHOUSE_PATH: wh.path, AUTH_SECRET: BENCH_AUTH_SECRET, DATA_DIR: `${WORK}/data`,
-  }, url);
+  const server = await startOurServer(port, { DATABASE_URL: db.url, WAREHOUSE_PATH: wh.path });
+  const url = server.url;
   const headers = { authorization: `Bearer ${await createToken(BENCH_AUTH_SECRET, { role: 'ADMIN', ttl: '2h' })}` };
   try {
     const timings: Record<string, Awaited<ReturnType<typeof measureSerial>>> = {};

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { ROOT } from './paths.ts';
+import { BENCH_AUTH_SECRET, ROOT, WORK } from './paths.ts';
 
 export interface RunningProcess {
   url: string;
@@ -26,8 +26,8 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
  * Starts a server in its own Node process (so the load generator never shares its event loop)
  * and waits until `url` answers a trivial GraphQL query.
  */
-export async function startServer(args: string[], env: Record<string, string>, url: string): Promise<RunningProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+export async function startServer(args: string[], env: Record<string, string>, url: string, nodeFlags: string[] = []): Promise<RunningProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,6 +49,15 @@ export async function startServer(args: string[], env: Record<string, string>, u
       setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
     }),
   };
+}
+
+/** The Node flags `npm start` serves with (package.json): a 64 MB young generation. */
+export const SERVE_NODE_FLAGS = ['--max-semi-space-size=64'];
+
+/** Our server (`eqp serve`) on `port`, run the way `npm start` runs it. */
+export function startOurServer(port: number, env: Record<string, string>): Promise<RunningProcess> {
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return startServer(['bin/eqp.js', 'serve', '--port', String(port)], { AUTH_SECRET: BENCH_AUTH_SECRET, DATA_DIR: `${WORK}/data`, ...env }, url, SERVE_NODE_FLAGS);
 }
 
 /** POSTs one GraphQL operation and returns its data; any GraphQL error throws. */
