@@ -34,8 +34,8 @@ export async function createApp(config: Config): Promise<App> {
     services,
     apollo,
     async execute(query, variables, viewer) {
-      const outcome = await withDeadline(config.requestTimeoutMs, (signal) =>
-        apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(services, viewer, signal) }));
+      const outcome = await withDeadline(config.requestTimeoutMs, (deadline) =>
+        apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(services, viewer, deadline) }));
       if (outcome.timedOut) return { errors: [timeoutError(config.requestTimeoutMs).toJSON()] };
       const response = outcome.value;
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported here');

@@ -78,9 +78,9 @@ async function handleGraphql(apollo: ApolloServer<RequestContext>, services: Ser
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const { requestTimeoutMs } = services.config;
-  const outcome = await withDeadline(requestTimeoutMs, (signal) => apollo.executeHTTPGraphQLRequest({
+  const outcome = await withDeadline(requestTimeoutMs, (deadline) => apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createRequestContext(services, await authenticate(services, req.headers.authorization), signal),
+    context: async () => createRequestContext(services, await authenticate(services, req.headers.authorization), deadline),
   }));
   if (outcome.timedOut) {
     return sendJson(res, 503, { errors: [{ message: timeoutError(requestTimeoutMs).message, extensions: { code: ErrorCode.TIMEOUT } }] });
