@@ -25,9 +25,26 @@ export interface RequestContext extends Services {
   prime(entity: Entity, key: string, node: object | null): void;
 }
 
+/** One request's context; a class so that each request allocates one object and shares the methods. */
+class Context implements RequestContext {
+  readonly config: Config;
+  readonly store: Store;
+  readonly warehouse: Warehouse;
+  readonly operation: OperationInfo = {};
+  readonly loaders: Loaders;
+
+  constructor(services: Services, readonly viewer: Viewer, readonly deadline?: Deadline) {
+    this.config = services.config;
+    this.store = services.store;
+    this.warehouse = services.warehouse;
+    this.loaders = createLoaders(this);
+  }
+
+  prime(entity: Entity, key: string, node: object | null): void {
+    primeLoader(this.loaders, entity, key, node);
+  }
+}
+
 export function createRequestContext(services: Services, viewer: Viewer, deadline?: Deadline): RequestContext {
-  const context = { ...services, viewer, deadline, operation: {} } as RequestContext;
-  context.loaders = createLoaders(context);
-  context.prime = (entity, key, node) => primeLoader(context.loaders, entity, key, node);
-  return context;
+  return new Context(services, viewer, deadline);
 }
