@@ -8,8 +8,9 @@ import { columnConditions } from '../queries/filter-sql.ts';
 import { selectPage, type Ordering } from '../queries/page.ts';
 import { projector, type DerivedField } from '../queries/projection.ts';
 import { statementCache } from '../queries/statement-cache.ts';
-import { selectJoined, type Join } from '../queries/joined-select.ts';
-import type { OperationInfo, SelectedFields } from '../../http/selection.ts';
+import { selectJoined } from '../queries/joined-select.ts';
+import type { OperationInfo } from '../../http/selection.ts';
+import { joinedReads, type Joinable, type JoinedReference } from './joined-reads.ts';
 import type { Page } from '../../../schema/common/connection.ts';
 import type { FilterOperators } from '../../../schema/common/filters.ts';
 
@@ -21,26 +22,6 @@ export interface Reader {
   operation?: OperationInfo;
   /** Hands a record read along with another (a joined reference) to the loader that would fetch it. */
   prime?(entity: Entity, key: string, node: object | null): void;
-}
-
-/** What another entity's repository needs to join this one into its reads. */
-export interface Joinable {
-  entity: Entity;
-  table: PgTable;
-  key: PgColumn;
-  columns(r: Reader): Record<string, PgColumn>;
-  scope(viewer: Viewer): SQL | undefined;
-  present(r: Reader, rows: object[]): object[];
-}
-
-/**
- * A field resolved by loading one record of another entity by a foreign key (a filing's
- * agency): when the query selects it, reads join it in and prime its loader, saving a round trip.
- */
-export interface JoinedReference {
-  field: string;
-  column: PgColumn;
-  target(): Joinable;
 }
 
 export interface ListReader extends Reader {
@@ -130,50 +111,9 @@ export function repository<T extends PgTable, N extends object, F extends object
 
   const allColumns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const propertyOf = new Map(Object.entries(allColumns).map(([property, column]) => [column, property]));
-  type Joined = { ref: JoinedReference; target: Joinable };
-  interface ReadShape {
-    /** Own columns (all when undefined), and each joined reference's under its field name. */
-    columns?: Record<string, unknown>;
-    joins: Joined[];
-    /** Names the shape, for the statement cache. */
-    key: string;
-  }
-  const shapes = new WeakMap<SelectedFields, ReadShape>();
-  /**
-   * What one read selects: the columns the operation needs and the selected references joined
-   * in. Fixed per operation document, so memoised on its selection.
-   */
-  const readShape = (r: Reader): ReadShape => {
-    const selection = r.operation?.selection;
-    const fields = selection?.get(spec.typeName);
-    const own = projection(r);
-    if (!fields || !r.prime || !spec.references) return { columns: own.columns, joins: [], key: own.key };
-    let shape = shapes.get(selection!);
-    if (shape) return shape;
-    const joins = spec.references.filter((ref) => fields.has(ref.field)).map((ref) => ({ ref, target: ref.target() }));
-    const columns: Record<string, unknown> = { ...(own.columns ?? allColumns) };
-    for (const { ref, target } of joins) columns[ref.field] = target.columns(r);
-    const joinKeys = joins.map(({ ref }) => `${ref.field}:${Object.keys(columns[ref.field] as object).join(',')}`);
-    shape = joins.length ? { columns, joins, key: [own.key, ...joinKeys].join('|') } : { columns: own.columns, joins, key: own.key };
-    shapes.set(selection!, shape);
-    return shape;
-  };
-  const joinsOn = (shape: ReadShape, viewer: Viewer): Join[] =>
-    shape.joins.map(({ ref, target }) => ({ table: target.table, on: and(eq(target.key, ref.column), target.scope(viewer))! }));
-  /** Takes each joined record off its row and hands it to its loader. */
-  const splitJoined = (r: Reader, shape: ReadShape, rows: Row[]): Row[] => {
-    if (!shape.joins.length) return rows;
-    return rows.map((row) => {
-      const own: Record<string, unknown> = { ...row };
-      for (const { ref, target } of shape.joins) {
-        const joined = own[ref.field] as object | null;
-        delete own[ref.field];
-        const key = own[propertyOf.get(ref.column)!];
-        if (key != null) r.prime!(target.entity, String(key), joined && target.present(r, [joined])[0]);
-      }
-      return own as Row;
-    });
-  };
+  const { readShape, joinsOn, splitJoined } = joinedReads<Row>({
+    typeName: spec.typeName, references: spec.references ?? [], allColumns, propertyOf, projection,
+  });
   const keyProperties = spec.key.map((column) => propertyOf.get(column)!);
   const statements = statementCache<Row[]>();
   /**
