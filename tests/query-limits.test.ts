@@ -36,8 +36,12 @@ describe('query limits', () => {
     expect(body.errors?.[0].extensions).toMatchObject({ maxCost: 50_000 });
     expect(t.app.services.store.statementCount()).toBe(before);
     expect(code((await t.post(nested(50))).body)).toBeUndefined();
-    const viaVariable = await t.post(`query($n: Int) { agencies(first: $n) { nodes { officers { training { hours } } } } }`, { n: 500 });
-    expect(code(viaVariable.body)).toBe('QUERY_TOO_COMPLEX');
+    const viaVariable = (n: number) => t.post(`query($n: Int) { agencies(first: $n) { nodes { officers { training { hours } } } } }`, { n });
+    expect(code((await viaVariable(500)).body)).toBe('QUERY_TOO_COMPLEX');
+    // The same document again, each time costed with its own variables; a literal one, again refused.
+    expect(code((await viaVariable(5)).body)).toBeUndefined();
+    expect(code((await viaVariable(500)).body)).toBe('QUERY_TOO_COMPLEX');
+    expect(code((await t.post(nested(500))).body)).toBe('QUERY_TOO_COMPLEX');
   });
 
   test('a page larger than the cap is BAD_USER_INPUT naming the cap', async () => {

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.ts';
@@ -62,6 +62,8 @@ export function createApollo(schema: GraphQLSchema, config: Config, plugins: Apo
     plugins: [
       // No cache hints are used; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      // Not a federated subgraph: Apollo would install the inline-trace plugin only to skip it on every request.
+      ApolloServerPluginInlineTraceDisabled(),
       selectionPlugin(),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...(config.persistedOperationsFile ? [allowListPlugin(config.persistedOperationsFile)] : []),

@@ -76,10 +76,10 @@ async function handleGraphql(apollo: ApolloServer<RequestContext>, services: Ser
       return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     }
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const query = req.url?.indexOf('?') ?? -1;
   const { requestTimeoutMs } = services.config;
   const outcome = await withDeadline(requestTimeoutMs, (deadline) => apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: query < 0 ? '' : req.url!.slice(query), body },
     context: async () => createRequestContext(services, await authenticate(services, req.headers.authorization), deadline),
   }));
   if (outcome.timedOut) {

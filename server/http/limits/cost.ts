@@ -16,6 +16,8 @@ interface Walk {
   maxPageSize: number;
   /** Fragment spreads on the current path: a cycle is invalid GraphQL, but cost runs before that matters. */
   spreading: Set<string>;
+  /** Whether a page size came from a variable: the cost then differs from request to request. */
+  usedVariables: boolean;
 }
 
 /** The page size a field asks for: its `first` argument (a literal or a variable), else the default page. */
@@ -23,6 +25,7 @@ function pageOf(field: GraphQLField<unknown, unknown>, args: readonly { name: { 
   const def = field.args.find((a) => a.name === 'first');
   if (!def) return undefined;
   const node = args.find((a) => a.name.value === 'first');
+  if (node?.value.kind === Kind.VARIABLE) walk.usedVariables = true;
   const value = node ? valueFromAST(node.value, def.type, walk.variables) : undefined;
   return typeof value === 'number' && value >= 0 ? Math.min(value, walk.maxPageSize) : DEFAULT_PAGE_SIZE;
 }
@@ -57,8 +60,16 @@ function selectionCost(set: SelectionSetNode | undefined, type: GraphQLNamedType
  * graphql-armor's cost rule counts a list once whatever its page, so this one is ours.
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxPageSize: number): number {
+  const known = fixedCosts.get(operation)?.get(maxPageSize);
+  if (known !== undefined) return known;
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
-  return selectionCost(operation.selectionSet, root, undefined, { schema, fragments, variables, maxPageSize, spreading: new Set() });
+  const walk: Walk = { schema, fragments, variables, maxPageSize, spreading: new Set(), usedVariables: false };
+  const cost = selectionCost(operation.selectionSet, root, undefined, walk);
+  // Apollo hands back the same parsed document for a repeated query, so a cost no variable decides is worked out once.
+  if (!walk.usedVariables) fixedCosts.set(operation, (fixedCosts.get(operation) ?? new Map()).set(maxPageSize, cost));
+  return cost;
 }
+
+const fixedCosts = new WeakMap<OperationDefinitionNode, Map<number, number>>();
