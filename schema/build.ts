@@ -5,8 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers/index.ts';
 import { authChecker } from '../server/auth/auth-checker.ts';
-import { deadlineMiddleware } from '../server/http/limits/deadline.ts';
-import { textArgsMiddleware } from '../server/http/limits/text-args.ts';
+import { requestGuards } from '../server/http/limits/guards.ts';
 
 export const SCHEMA_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.graphql');
 
@@ -19,6 +18,6 @@ let built: Promise<GraphQLSchema> | undefined;
  * skip those wrappers, which only matter on resolvers that read or decide something.
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false, authChecker, globalMiddlewares: [deadlineMiddleware, textArgsMiddleware] });
+  built ??= buildSchema({ resolvers, validate: false, authChecker, globalMiddlewares: [requestGuards] });
   return built;
 }

@@ -1,4 +1,3 @@
-import type { MiddlewareFn } from 'type-graphql';
 import { appError, ErrorCode } from '../../../schema/common/errors.ts';
 import type { RequestContext } from '../context.ts';
 
@@ -36,7 +35,6 @@ export async function withDeadline<T>(ms: number, run: (deadline: Deadline) => P
  * Stops resolving fields once the request's deadline has passed, so a timed-out query stops
  * issuing store and warehouse reads instead of running on behind the answer already sent.
  */
-export const deadlineMiddleware: MiddlewareFn<RequestContext> = ({ context }, next) => {
+export function refuseAfterDeadline(context: RequestContext): void {
   if (context.deadline?.expired) throw timeoutError(context.config.requestTimeoutMs);
-  return next();
-};
+}

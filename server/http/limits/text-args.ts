@@ -1,4 +1,3 @@
-import type { MiddlewareFn } from 'type-graphql';
 import { badInput, type FieldProblem } from '../../../schema/common/errors.ts';
 
 /** Paths of the string values holding a NUL character, which PostgreSQL text cannot store or compare. */
@@ -13,8 +12,7 @@ function nulPaths(value: unknown, at: string, found: FieldProblem[]): FieldProbl
 }
 
 /** Refuses a NUL in any argument, filters and inputs alike, as BAD_USER_INPUT naming it, before a store sees it. */
-export const textArgsMiddleware: MiddlewareFn = ({ args }, next) => {
+export function refuseNulArgs(args: Record<string, unknown>): void {
   const problems = nulPaths(args, '', []);
   if (problems.length) throw badInput(problems);
-  return next();
-};
+}
