@@ -35,8 +35,11 @@ export function createLoaders(reader: Reader): Loaders {
   return new RequestLoaders(reader) as unknown as Loaders;
 }
 
+/** The loader of each entity's records by key: where joined references are handed over. */
+const BY_KEY: Partial<Record<Entity, 'agency' | 'region'>> = { agency: 'agency', region: 'region' };
+
 /** Puts a record read along with another (a joined reference) into the loader that fetches it by key. */
 export function primeLoader(loaders: Loaders, entity: Entity, key: string, node: object | null): void {
-  const byKey: Partial<Record<Entity, { prime(key: string, value: never): unknown }>> = { agency: loaders.agency, region: loaders.region };
-  byKey[entity]?.prime(key, node as never);
+  const name = BY_KEY[entity];
+  if (name) loaders[name].prime(key, node as never);
 }

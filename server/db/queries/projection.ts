@@ -18,8 +18,8 @@ export interface Projection<Row> {
 /**
  * Maps the fields a query selects on an entity to the columns to read: those fields' columns,
  * the columns its derived fields and field resolvers need, and always the key, the foreign keys
- * (relations resolve through them) and any column the repository's own logic reads. Memoised per field set, and
- * field sets are memoised per document, so a repeated query costs a lookup.
+ * (relations resolve through them) and any column the repository's own logic reads. Memoised
+ * per field set, and field sets per document, so a repeated query costs a lookup.
  */
 export function projector<Row>(table: PgTable, options: {
   always: PgColumn[];
