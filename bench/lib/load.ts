@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
 
 export interface LoadFigures {
@@ -6,6 +8,8 @@ export interface LoadFigures {
   p50Ms: number;
   requests: number;
   errors: number;
+  /** CPU seconds the server process spent during the measured run (Linux only: from /proc). */
+  serverCpuSeconds?: number;
 }
 
 export interface LoadOptions {
@@ -15,6 +19,21 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** The server's process, to read the CPU it spends: on a shared machine a steadier measure than req/s. */
+  serverPid?: number;
+}
+
+let clockTicks: number | undefined;
+/** User + system CPU seconds of a process so far, or undefined where /proc is not there. */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted after the parenthesised command name.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+  } catch {
+    return undefined;
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -44,7 +63,9 @@ function fire(options: LoadOptions, seconds: number, onLatency?: (ms: number) =>
 export async function measureLoad(options: LoadOptions): Promise<LoadFigures> {
   await fire(options, options.warmupSeconds);
   const latencies: number[] = [];
+  const cpuBefore = options.serverPid ? cpuSeconds(options.serverPid) : undefined;
   const result = await fire(options, options.seconds, (ms) => latencies.push(ms));
+  const cpuAfter = options.serverPid ? cpuSeconds(options.serverPid) : undefined;
   const errors = result.errors + result.timeouts + result.non2xx;
   if (errors > 0) throw new Error(`load run against ${options.url} had ${errors} failed requests`);
   latencies.sort((a, b) => a - b);
@@ -54,6 +75,7 @@ export async function measureLoad(options: LoadOptions): Promise<LoadFigures> {
     p50Ms: percentile(latencies, 50),
     requests: result.requests.total,
     errors,
+    serverCpuSeconds: cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined,
   };
 }
 
