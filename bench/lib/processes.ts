@@ -23,11 +23,17 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 }
 
 /**
+ * The Node flags `npm start` serves with (package.json): a 64 MB young generation. Every server
+ * the bench starts gets them, so the comparison is of the servers, not of their runtime settings.
+ */
+const SERVE_NODE_FLAGS = ['--max-semi-space-size=64'];
+
+/**
  * Starts a server in its own Node process (so the load generator never shares its event loop)
  * and waits until `url` answers a trivial GraphQL query.
  */
-export async function startServer(args: string[], env: Record<string, string>, url: string, nodeFlags: string[] = []): Promise<RunningProcess> {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
+export async function startServer(args: string[], env: Record<string, string>, url: string): Promise<RunningProcess> {
+  const child = spawn(process.execPath, [...SERVE_NODE_FLAGS, '--import', 'tsx', ...args], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,13 +57,11 @@ export async function startServer(args: string[], env: Record<string, string>, u
   };
 }
 
-/** The Node flags `npm start` serves with (package.json): a 64 MB young generation. */
-export const SERVE_NODE_FLAGS = ['--max-semi-space-size=64'];
 
 /** Our server (`eqp serve`) on `port`, run the way `npm start` runs it. */
 export function startOurServer(port: number, env: Record<string, string>): Promise<RunningProcess> {
   const url = `http://127.0.0.1:${port}/graphql`;
-  return startServer(['bin/eqp.js', 'serve', '--port', String(port)], { AUTH_SECRET: BENCH_AUTH_SECRET, DATA_DIR: `${WORK}/data`, ...env }, url, SERVE_NODE_FLAGS);
+  return startServer(['bin/eqp.js', 'serve', '--port', String(port)], { AUTH_SECRET: BENCH_AUTH_SECRET, DATA_DIR: `${WORK}/data`, ...env }, url);
 }
 
 /** POSTs one GraphQL operation and returns its data; any GraphQL error throws. */
