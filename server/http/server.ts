@@ -64,7 +64,8 @@ const probe = <T>(check: Promise<T>, fallback: T) =>
 
 async function handleGraphql(apollo: ApolloServer<RequestContext>, services: Services, req: http.IncomingMessage, res: http.ServerResponse) {
   const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
+  for (const key in req.headers) {
+    const value = req.headers[key];
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const raw = req.method === 'POST' ? await readBody(req, services.config.maxBodyBytes) : '';
