@@ -15,6 +15,11 @@ export interface Projection<Row> {
   derived: ReadonlyArray<readonly [string, DerivedField<Row>]>;
 }
 
+/** The property name of each column of a table (`agencyCode` for agency_code). */
+export function columnProperties(table: PgTable): Map<PgColumn, string> {
+  return new Map(Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([property, column]) => [column, property]));
+}
+
 /**
  * Maps the fields a query selects on an entity to the columns to read: those fields' columns,
  * the columns its derived fields and field resolvers need, and always the key, the foreign keys
@@ -27,9 +32,9 @@ export function projector<Row>(table: PgTable, options: {
   resolvedFrom: { readonly [field: string]: ReadonlyArray<string> };
 }): (fields?: ReadonlySet<string>) => Projection<Row> {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const propertyOf = new Map(Object.entries(columns).map(([property, column]) => [column.name, property]));
+  const propertyOf = columnProperties(table);
   const foreignKeys = getTableConfig(table).foreignKeys.flatMap((fk) => fk.reference().columns);
-  const base = [...options.always, ...foreignKeys].map((column) => propertyOf.get(column.name)!);
+  const base = [...options.always, ...foreignKeys].map((column) => propertyOf.get(column)!);
   const derived = Object.entries(options.derived);
   const full: Projection<Row> = { derived, key: '*' };
   const memo = new WeakMap<ReadonlySet<string>, Projection<Row>>();

@@ -6,7 +6,7 @@ import { hiddenFields, maskPersonal, scopeCondition, type Entity } from '../../a
 import { deny } from '../../auth/denial.ts';
 import { columnConditions } from '../queries/filter-sql.ts';
 import { selectPage, type Ordering } from '../queries/page.ts';
-import { projector, type DerivedField } from '../queries/projection.ts';
+import { columnProperties, projector, type DerivedField } from '../queries/projection.ts';
 import { statementCache } from '../queries/statement-cache.ts';
 import { selectJoined } from '../queries/joined-select.ts';
 import type { OperationInfo } from '../../http/selection.ts';
@@ -110,7 +110,7 @@ export function repository<T extends PgTable, N extends object, F extends object
   };
 
   const allColumns = getTableColumns(spec.table) as Record<string, PgColumn>;
-  const propertyOf = new Map(Object.entries(allColumns).map(([property, column]) => [column, property]));
+  const propertyOf = columnProperties(spec.table);
   const { readShape, joinsOn, splitJoined } = joinedReads<Row>({
     typeName: spec.typeName, references: spec.references ?? [], allColumns, propertyOf, projection,
   });
