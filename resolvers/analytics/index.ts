@@ -3,6 +3,7 @@ import { PenaltyResolver } from './penalty.resolver.ts';
 import { RectificationResolver } from './rectification.resolver.ts';
 import { RankingResolver } from './ranking.resolver.ts';
 import { WorkforceResolver } from './workforce.resolver.ts';
+import { WarningResolver } from './warning.resolver.ts';
 
-/** Resolvers of the analytics API, reading the warehouse. */
-export const analyticsResolvers = [SupervisionResolver, PenaltyResolver, RectificationResolver, RankingResolver, WorkforceResolver];
+/** Resolvers of the analytics API, reading the warehouse (warnings: the operational store, where filing status lives). */
+export const analyticsResolvers = [SupervisionResolver, PenaltyResolver, RectificationResolver, RankingResolver, WorkforceResolver, WarningResolver];
