@@ -44,6 +44,8 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   rectificationBurndown: aggregate('{ rectificationBurndown(from: "2023-01-01", to: "2023-12-31") { total } }'),
   evaluationRanking: aggregate('{ evaluationRanking(year: 2023, level: REGION) { regionCode rank } }'),
   workforce: aggregate('{ workforce(year: 2023) { trainingComplianceRate } }'),
+  warnings: { document: 'query($a: String!) { warnings(asOf: "2023-01-01", scope: { agencyCodes: [$a], years: [2022] }, kinds: [FILING]) { subject } }',
+    variables: (t) => ({ a: t.agency }), rows: (r) => r.length },
   evaluationScheme: aggregate('{ evaluationScheme(year: 2023) { quality isDefault } }'),
   etlRuns: aggregate('{ etlRuns(first: 5) { status } }'),
   regions: connection('query($code: String!) { regions(filter: { code: { eq: $code } }) { totalCount } }', (t) => ({ code: t.region })),
