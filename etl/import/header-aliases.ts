@@ -74,7 +74,7 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
   description: ['问题描述'],
   source: ['问题来源', '来源'],
   identifiedOn: ['发现日期', '查摆日期'],
-  deadline: ['整改期限', '整改时限'],
+  deadline: ['整改期限', '整改时限', '完成时限', '完成期限'],
   // reviews, surveys, workforce
   reviewer: ['评查人'],
   score: ['得分', '分数', '评分'],
@@ -84,6 +84,16 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
   certificateNo: ['执法证号', '证件编号'],
   certificateStatus: ['证件状态', '持证状态'],
   hours: ['学时', '培训学时'],
+  // task list and progress reports
+  taskCode: ['任务编号', '任务编码'],
+  title: ['任务名称', '任务内容', '工作任务'],
+  section: ['文件条目', '所属章节', '方案条目'],
+  leadUnit: ['牵头单位', '责任单位'],
+  phase: ['阶段', '实施阶段'],
+  unitCode: ['报送单位编码', '报送单位代码'],
+  half: ['半年度', '上下半年'],
+  progress: ['完成进度', '进度', '进度(%)'],
+  summary: ['工作情况', '进展情况', '情况摘要'],
 };
 
 /** Sheet names that stand for a kind, besides the kind's own name. */
@@ -98,6 +108,8 @@ export const KIND_ALIASES: Record<string, readonly string[]> = {
   problems: ['突出问题'],
   reviews: ['案卷评查'],
   surveys: ['满意度'],
+  tasks: ['任务清单'],
+  progressReports: ['工作情况报送', '进展报送'],
 };
 
 /** Spreadsheet titles vary in spaces, full-width brackets and letter case; compare them without. */

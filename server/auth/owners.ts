@@ -2,7 +2,7 @@ import { eq, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import {
   agencies, caseReviews, complaints, filings, officerAssessments, officers, penaltyCases, powerItems, problemEvents,
-  problems, regions, surveys, training,
+  problems, progressReports, regions, surveys, training,
 } from '../db/tables/index.ts';
 import type { Viewer } from './viewer.ts';
 import type { Entity } from './policy.ts';
@@ -29,6 +29,8 @@ export const OWNERS: Partial<Record<Entity, Owner>> = {
   problem: { agency: problems.agencyCode, region: problems.regionCode },
   problemEvent: { problem: problemEvents.problemCode },
   survey: { agency: surveys.agencyCode, region: surveys.regionCode },
+  // A reporting unit is an agency or a region: its code is bound either way.
+  progressReport: { agency: progressReports.unitCode, region: progressReports.unitCode },
 };
 
 /** The region and every region under it (the regions tree walked down; `union` stops at a bad loop). */

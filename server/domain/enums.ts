@@ -18,6 +18,9 @@ export const RESPONDENT_GROUPS = ['REPRESENTATIVE', 'ENTERPRISE', 'PUBLIC', 'THI
 export const COMPLAINT_CHANNELS = ['HOTLINE', 'EMAIL', 'ONLINE', 'LETTER'] as const;
 export const COMPLAINT_STATUSES = ['RECEIVED', 'HANDLING', 'RESOLVED', 'TRANSFERRED'] as const;
 export const REVIEW_GRADES = ['EXCELLENT', 'PASS', 'FAIL'] as const;
+/** The plan's three phases (§5), in order: 2022 提能筑基, 2023 集中攻坚, 2024 巩固提升. */
+export const TASK_PHASES = ['CAPABILITY', 'CAMPAIGN', 'CONSOLIDATION'] as const;
+export const PROGRESS_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'BLOCKED'] as const;
 
 export type RegionType = (typeof REGION_TYPES)[number];
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
@@ -35,3 +38,5 @@ export type RespondentGroup = (typeof RESPONDENT_GROUPS)[number];
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export type ReviewGrade = (typeof REVIEW_GRADES)[number];
+export type TaskPhase = (typeof TASK_PHASES)[number];
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];

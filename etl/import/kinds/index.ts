@@ -2,6 +2,7 @@ import type { RecordKind } from '../../../server/domain/records/index.ts';
 import { filingsLoader } from './filings-loader.ts';
 import type { LoaderFactory } from './loader.ts';
 import { problemsLoader } from './problems-loader.ts';
+import { progressReportsLoader } from './progress-reports-loader.ts';
 import * as simple from './simple-kinds.ts';
 
 /** The loader of every record kind (each takes its own kind's record, hence `any` here). */
@@ -16,4 +17,6 @@ export const LOADERS: Record<RecordKind, LoaderFactory<any>> = {
   problems: problemsLoader,
   reviews: simple.reviewsLoader,
   surveys: simple.surveysLoader,
+  tasks: simple.tasksLoader,
+  progressReports: progressReportsLoader,
 };

@@ -6,6 +6,7 @@ import type { RegionRecord } from '../../../server/domain/records/regions.ts';
 import type { ReviewRecord } from '../../../server/domain/records/reviews.ts';
 import type { StandardRecord } from '../../../server/domain/records/standards.ts';
 import type { SurveyRecord } from '../../../server/domain/records/surveys.ts';
+import type { TaskRecord } from '../../../server/domain/records/tasks.ts';
 import type { TrainingRecord } from '../../../server/domain/records/training.ts';
 import { tableLoader } from './table-loader.ts';
 
@@ -68,4 +69,11 @@ export const surveysLoader = tableLoader<SurveyRecord>({
   entity: 'survey',
   key: ['year', 'regionCode', 'agencyCode', 'respondentGroup'],
   references: [{ field: 'regionCode', target: 'region' }, { field: 'agencyCode', target: 'agency' }],
+});
+
+export const tasksLoader = tableLoader<TaskRecord>({
+  table: t.tasks,
+  entity: 'task',
+  key: ['taskCode'],
+  provides: { field: 'taskCode', target: 'task' },
 });

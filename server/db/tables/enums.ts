@@ -18,3 +18,5 @@ export const problemStatus = pgEnum('problem_status', v.PROBLEM_STATUSES);
 export const respondentGroup = pgEnum('respondent_group', v.RESPONDENT_GROUPS);
 export const complaintChannel = pgEnum('complaint_channel', v.COMPLAINT_CHANNELS);
 export const complaintStatus = pgEnum('complaint_status', v.COMPLAINT_STATUSES);
+export const taskPhase = pgEnum('task_phase', v.TASK_PHASES);
+export const progressStatus = pgEnum('progress_status', v.PROGRESS_STATUSES);

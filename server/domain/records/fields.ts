@@ -45,6 +45,9 @@ export const code = text(64);
 export const count = fieldType((v) => toInteger(v, 0));
 export const year = fieldType((v) => toInteger(v, 2000, 2100));
 export const quarter = fieldType((v) => toInteger(v, 1, 4));
+export const half = fieldType((v) => toInteger(v, 1, 2));
+/** A whole percentage 0–100. */
+export const percent = fieldType((v) => toInteger(v, 0, 100));
 export const positiveCount = fieldType((v) => toInteger(v, 1));
 export const date = fieldType(toDate);
 export const timestamp = fieldType(toTimestamp);

@@ -3,11 +3,13 @@ import { filingRules } from './filings.ts';
 import { officerRules } from './officers.ts';
 import { penaltyRules } from './penalties.ts';
 import { problemRules } from './problems.ts';
+import { progressReportRules } from './progress-reports.ts';
 import type { RecordRules } from './record.ts';
 import { regionRules } from './regions.ts';
 import { reviewRules } from './reviews.ts';
 import { standardRules } from './standards.ts';
 import { surveyRules } from './surveys.ts';
+import { taskRules } from './tasks.ts';
 import { trainingRules } from './training.ts';
 
 export type { FieldProblem, ParseResult, RawRow, RawValue, RecordRules } from './record.ts';
@@ -15,6 +17,7 @@ export type { FieldProblem, ParseResult, RawRow, RawValue, RecordRules } from '.
 /** Record kinds in dependency order: a kind only refers to kinds before it. */
 export const RECORD_KINDS = [
   'regions', 'agencies', 'standards', 'officers', 'training', 'filings', 'penalties', 'problems', 'reviews', 'surveys',
+  'tasks', 'progressReports',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -29,6 +32,8 @@ export const RECORD_RULES: { [K in RecordKind]: RecordRules<unknown> } = {
   problems: problemRules,
   reviews: reviewRules,
   surveys: surveyRules,
+  tasks: taskRules,
+  progressReports: progressReportRules,
 };
 
 export const isRecordKind = (name: string): name is RecordKind => (RECORD_KINDS as readonly string[]).includes(name);

@@ -1,0 +1,32 @@
+import { progressReports } from '../../../server/db/tables/index.ts';
+import type { ProgressReportRecord } from '../../../server/domain/records/progress-reports.ts';
+import { upsertRows, type Row, type UpsertSpec } from '../upsert.ts';
+import type { LoaderFactory } from './loader.ts';
+
+const CONTENT = ['progress', 'status', 'summary'] as const;
+
+/**
+ * 工作情况报送. A row replaces the unit's report of that task and half-year. A row without
+ * submittedAt is submitted now, unless it says what the stored report says: then it is the same
+ * report and keeps its time, so re-importing a file changes nothing.
+ */
+export const progressReportsLoader: LoaderFactory<ProgressReportRecord> = ({ tx, actor, now }) => {
+  const spec: UpsertSpec = {
+    table: progressReports,
+    entity: 'progressReport',
+    key: ['unitCode', 'taskCode', 'year', 'half'],
+    entityKey: (r) => `${r.unitCode}/${r.taskCode}/${r.year}H${r.half}`,
+    merge: (incoming, stored) => ({
+      ...incoming,
+      submittedAt: incoming.submittedAt
+        ?? (stored && CONTENT.every((f) => incoming[f] === stored[f]) ? stored.submittedAt : now),
+    }),
+  };
+  return {
+    references: [{ field: 'taskCode', target: 'task' }, { field: 'unitCode', target: 'unit' }],
+    async write(rows) {
+      const counts = await upsertRows(tx, spec, rows.map((r): Row => ({ ...r.record })), actor);
+      return { ...counts, rejects: [] };
+    },
+  };
+};
