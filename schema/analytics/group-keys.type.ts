@@ -1,4 +1,5 @@
 import { Field, Int, InterfaceType } from 'type-graphql';
+import { DomainCodeEnum } from '../common/enums.ts';
 
 /** The group keys and labels every analytics row carries. */
 @InterfaceType('AnalyticsRow', { description: 'An analytics row: its group keys and display labels (keys not grouped by are null).' })
@@ -9,7 +10,8 @@ export class GroupKeys {
   @Field(() => String, { nullable: true, description: 'Agency when grouped by AGENCY.' })
   agencyCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Enforcement domain when grouped by DOMAIN.' })
+  @Field(() => DomainCodeEnum, { nullable: true, description: 'Enforcement domain (执法领域) when grouped by DOMAIN (a JSON string).' })
+  // The warehouse's rows carry the store's domain_code values as text; the enum checks them on the way out.
   domainCode!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Year when grouped by YEAR.' })

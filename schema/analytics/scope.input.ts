@@ -1,4 +1,6 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { GraphQLDomainCodeInput } from '../common/domain-code.scalar.ts';
+import type { DomainCode } from '../../server/domain/domains.ts';
 import type { Scope as ScopeShape, Dimension as DimensionName } from '../../warehouse/queries/scope.ts';
 
 export enum Dimension {
@@ -25,7 +27,11 @@ export class Scope implements ScopeShape {
   @Field(() => [Int], { nullable: true, description: 'Quarters 1–4.' }) quarters?: number[] | null;
   @Field(() => [String], { nullable: true, description: 'Regions, each with every region under it.' }) regionCodes?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Agencies (统一社会信用代码).' }) agencyCodes?: string[] | null;
-  @Field(() => [String], { nullable: true, description: 'Enforcement domain codes (执法领域), e.g. FOOD_DRUG.' }) domainCodes?: string[] | null;
+  @Field(() => [GraphQLDomainCodeInput], {
+    nullable: true,
+    description: 'Enforcement domains (执法领域): DomainCode values, as enum literals ([FOOD_DRUG]) or strings (["FOOD_DRUG"]).',
+  })
+  domainCodes?: DomainCode[] | null;
 }
 
 export const dimensions = (groupBy: Dimension[]): DimensionName[] => groupBy as DimensionName[];

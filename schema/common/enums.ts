@@ -14,7 +14,7 @@ function graphqlEnum<T extends string>(values: readonly T[], name: string, descr
 export const RegionTypeEnum = graphqlEnum(v.REGION_TYPES, 'RegionType', 'Level of a region (地区): 市, 区, 功能区, 乡镇街道.');
 export const AgencyLevelEnum = graphqlEnum(v.AGENCY_LEVELS, 'AgencyLevel', 'Government level of an agency (市/区/乡三级).');
 export const AgencyKindEnum = graphqlEnum(v.AGENCY_KINDS, 'AgencyKind', 'Kind of agency: 部门, 综合行政执法, 乡镇街道.');
-export const DomainCodeEnum = graphqlEnum(DOMAIN_CODES, 'DomainCode', 'Enforcement domain (执法领域).');
+export const DomainCodeEnum = graphqlEnum(DOMAIN_CODES, 'DomainCode', 'Enforcement domain (执法领域). Analytics inputs (Scope.domainCodes) take these names as DomainCodeInput, written as enum literals or strings.');
 export const CertificateStatusEnum = graphqlEnum(v.CERTIFICATE_STATUSES, 'CertificateStatus', 'Law-enforcement certificate status (持证上岗, 动态管理).');
 export const TrainingTypeEnum = graphqlEnum(v.TRAINING_TYPES, 'TrainingType', 'Training kind: 业务培训 or 法律知识培训.');
 export const FilingStatusEnum = graphqlEnum(v.FILING_STATUSES, 'FilingStatus', 'Lifecycle of a quarterly filing (季度备案).');

@@ -34,6 +34,10 @@ export function formatError(config: Pick<Config, 'logLevel'>) {
       || (code === 'GRAPHQL_PARSE_FAILED' && /tokens\. Parsing aborted/.test(formatted.message))) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
+    // A literal refused by its scalar (an unknown domain code) is bad input, as the same value sent in a variable is.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && limit?.extensions?.code === ErrorCode.BAD_USER_INPUT) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { ...limit.extensions } };
+    }
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

@@ -133,7 +133,7 @@ export type Dimension =
   | 'REGION'
   | 'YEAR';
 
-/** Enforcement domain (执法领域). */
+/** Enforcement domain (执法领域). Analytics inputs (Scope.domainCodes) take these names as DomainCodeInput, written as enum literals or strings. */
 export type DomainCode =
   | 'ECO_ENVIRONMENT'
   | 'EDUCATION'
@@ -329,7 +329,7 @@ export type ReviewGrade =
 export type Scope = {
   /** Agencies (统一社会信用代码). */
   agencyCodes?: Array<string> | null | undefined;
-  /** Enforcement domain codes (执法领域), e.g. FOOD_DRUG. */
+  /** Enforcement domains (执法领域): DomainCode values, as enum literals ([FOOD_DRUG]) or strings (["FOOD_DRUG"]). */
   domainCodes?: Array<string> | null | undefined;
   /** Quarters 1–4. */
   quarters?: Array<number> | null | undefined;
@@ -406,7 +406,7 @@ export type MetricSupervisionQueryVariables = Exact<{
 }>;
 
 
-export type MetricSupervisionQuery = { supervisionRates: Array<{ regionCode: string | null, agencyCode: string | null, domainCode: string | null, year: number | null, quarter: number | null, label: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, overturnRate: number | null }> };
+export type MetricSupervisionQuery = { supervisionRates: Array<{ regionCode: string | null, agencyCode: string | null, domainCode: DomainCode | null, year: number | null, quarter: number | null, label: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, overturnRate: number | null }> };
 
 export type MetricPenaltiesQueryVariables = Exact<{
   scope?: Scope | null | undefined;
@@ -414,7 +414,7 @@ export type MetricPenaltiesQueryVariables = Exact<{
 }>;
 
 
-export type MetricPenaltiesQuery = { penaltyDiscretion: Array<{ regionCode: string | null, domainCode: string | null, year: number | null, cases: number | string, finesTotalYuan: number | string, meanFineYuan: number | null, medianFineYuan: number | null, p10FineYuan: number | null, p90FineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, casesWithoutStandard: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }> };
+export type MetricPenaltiesQuery = { penaltyDiscretion: Array<{ regionCode: string | null, domainCode: DomainCode | null, year: number | null, cases: number | string, finesTotalYuan: number | string, meanFineYuan: number | null, medianFineYuan: number | null, p10FineYuan: number | null, p90FineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, casesWithoutStandard: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }> };
 
 export type MetricInconsistencyQueryVariables = Exact<{
   year: number;
