@@ -24,6 +24,7 @@ const MATRIX = `
   evaluationRanking          ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
   workforce                  ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
   warnings                   ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
+  enforcementSignals         ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          denied/denied
   evaluationScheme           ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
   etlRuns                    ok/ok   denied/denied  denied/denied  ok/ok          ok/ok          denied/denied
   regions                    ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          denied/denied

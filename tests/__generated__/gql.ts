@@ -43,6 +43,8 @@ type Documents = {
     "mutation RecordComplaint($input: ComplaintInput!) { recordComplaint(input: $input) { id status complainantName } }": typeof types.RecordComplaintDocument,
     "mutation MoveComplaint($id: Int!, $status: ComplaintStatus!) { updateComplaintStatus(id: $id, status: $status) { status transferredToDiscipline } }": typeof types.MoveComplaintDocument,
     "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }": typeof types.TrailDocument,
+    "\n  query Signals($year: Int!, $scope: Scope, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, scope: $scope, kinds: $kinds) {\n      id kind agencyCode regionCode month violationItemCode domainCode cases value baseline caseNos label\n    }\n  }\n": typeof types.SignalsDocument,
+    "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n": typeof types.SignalCasesDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": typeof types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": typeof types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": typeof types.WarningSubmitDocument,
@@ -78,6 +80,8 @@ const documents: Documents = {
     "mutation RecordComplaint($input: ComplaintInput!) { recordComplaint(input: $input) { id status complainantName } }": types.RecordComplaintDocument,
     "mutation MoveComplaint($id: Int!, $status: ComplaintStatus!) { updateComplaintStatus(id: $id, status: $status) { status transferredToDiscipline } }": types.MoveComplaintDocument,
     "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }": types.TrailDocument,
+    "\n  query Signals($year: Int!, $scope: Scope, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, scope: $scope, kinds: $kinds) {\n      id kind agencyCode regionCode month violationItemCode domainCode cases value baseline caseNos label\n    }\n  }\n": types.SignalsDocument,
+    "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n": types.SignalCasesDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": types.WarningSubmitDocument,
@@ -214,6 +218,14 @@ export function graphql(source: "mutation MoveComplaint($id: Int!, $status: Comp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }"): (typeof documents)["query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Signals($year: Int!, $scope: Scope, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, scope: $scope, kinds: $kinds) {\n      id kind agencyCode regionCode month violationItemCode domainCode cases value baseline caseNos label\n    }\n  }\n"): (typeof documents)["\n  query Signals($year: Int!, $scope: Scope, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, scope: $scope, kinds: $kinds) {\n      id kind agencyCode regionCode month violationItemCode domainCode cases value baseline caseNos label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n"): (typeof documents)["\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,7 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   workforce: aggregate('{ workforce(year: 2023) { trainingComplianceRate } }'),
   warnings: { document: 'query($a: String!) { warnings(asOf: "2023-01-01", scope: { agencyCodes: [$a], years: [2022] }, kinds: [FILING]) { subject } }',
     variables: (t) => ({ a: t.agency }), rows: (r) => r.length },
+  enforcementSignals: aggregate('{ enforcementSignals(year: 2023) { kind agencyCode } }'),
   evaluationScheme: aggregate('{ evaluationScheme(year: 2023) { quality isDefault } }'),
   etlRuns: aggregate('{ etlRuns(first: 5) { status } }'),
   regions: connection('query($code: String!) { regions(filter: { code: { eq: $code } }) { totalCount } }', (t) => ({ code: t.region })),
