@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLBigInt } from '../common/scalars.ts';
+import { DomainCodeEnum } from '../common/enums.ts';
 import { SIGNAL_KINDS, type SignalKind as Kind } from '../../server/domain/signals/signal.rules.ts';
 
 export const SignalKind = Object.fromEntries(SIGNAL_KINDS.map((k) => [k, k])) as { [K in Kind]: K };
@@ -17,7 +18,7 @@ export class SignalRow {
   @Field(() => String, { nullable: true, description: 'Name of the agency.' }) agencyName!: string | null;
   @Field(() => String, { description: 'The agency\'s district-level region group (as REGION grouping; the city code for 市直).' }) regionCode!: string;
   @Field(() => String, { nullable: true, description: 'Name of the region group.' }) regionName!: string | null;
-  @Field(() => String, { nullable: true, description: 'The domain of the signal\'s cases when they share one (always for ONE_SIZE_FITS_ALL: the item\'s).' }) domainCode!: string | null;
+  @Field(() => DomainCodeEnum, { nullable: true, description: 'The domain of the signal\'s cases when they share one (always for ONE_SIZE_FITS_ALL: the item\'s).' }) domainCode!: string | null;
   @Field(() => Int, { nullable: true, description: 'The month, 1–12 (CAMPAIGN).' }) month!: number | null;
   @Field(() => String, { nullable: true, description: 'The violation item (ONE_SIZE_FITS_ALL).' }) violationItemCode!: string | null;
   @Field(() => GraphQLBigInt, { description: 'Cases behind the signal: the month\'s (CAMPAIGN), the year\'s (PROFIT_DRIVEN), the item\'s without leniency (ONE_SIZE_FITS_ALL), the first-offence MINOR ones (MECHANICAL).' }) cases!: number;

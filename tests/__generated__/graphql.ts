@@ -636,7 +636,7 @@ export type SignalsQueryVariables = Exact<{
 }>;
 
 
-export type SignalsQuery = { enforcementSignals: Array<{ id: string, kind: SignalKind, agencyCode: string, regionCode: string, month: number | null, violationItemCode: string | null, domainCode: string | null, cases: number | string, value: number, baseline: number, caseNos: Array<string>, label: string }> };
+export type SignalsQuery = { enforcementSignals: Array<{ id: string, kind: SignalKind, agencyCode: string, regionCode: string, month: number | null, violationItemCode: string | null, domainCode: DomainCode | null, cases: number | string, value: number, baseline: number, caseNos: Array<string>, label: string }> };
 
 export type SignalCasesQueryVariables = Exact<{
   year: number;
