@@ -26,6 +26,9 @@ const SOURCES: Record<RecordKind, { table: string; columns?: Record<string, stri
   },
   reviews: { table: 'case_reviews', orderBy: 'agency_code, year, case_no' },
   surveys: { table: 'surveys', orderBy: 'id' },
+  complaints: {
+    table: 'complaints', columns: { receivedAt: "to_json(received_at) #>> '{}'", resolvedAt: "to_json(resolved_at) #>> '{}'" }, orderBy: 'complaint_no',
+  },
   tasks: { table: 'tasks', orderBy: 'task_code' },
   progressReports: {
     table: 'progress_reports', columns: { submittedAt: "to_json(submitted_at) #>> '{}'" }, orderBy: 'unit_code, task_code, year, half',

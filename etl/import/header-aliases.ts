@@ -70,7 +70,7 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
   status: ['状态', '整改状态'],
   statusOn: ['状态日期'],
   note: ['备注', '说明'],
-  category: ['问题类型', '问题类别'],
+  category: ['问题类型', '问题类别', '投诉类别', '投诉类型'],
   description: ['问题描述'],
   source: ['问题来源', '来源'],
   identifiedOn: ['发现日期', '查摆日期'],
@@ -84,6 +84,14 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
   certificateNo: ['执法证号', '证件编号'],
   certificateStatus: ['证件状态', '持证状态'],
   hours: ['学时', '培训学时'],
+  // complaints
+  complaintNo: ['投诉编号', '举报编号', '工单编号'],
+  channel: ['投诉渠道', '受理渠道', '渠道'],
+  receivedAt: ['受理时间', '收到时间', '登记时间'],
+  transferredToDiscipline: ['移送纪检监察', '是否移送纪检监察'],
+  resolvedAt: ['办结时间'],
+  complainantName: ['投诉人', '举报人', '投诉人姓名'],
+  complainantPhone: ['投诉人电话', '联系电话'],
   // task list and progress reports
   taskCode: ['任务编号', '任务编码'],
   title: ['任务名称', '任务内容', '工作任务'],
@@ -108,6 +116,7 @@ export const KIND_ALIASES: Record<string, readonly string[]> = {
   problems: ['突出问题'],
   reviews: ['案卷评查'],
   surveys: ['满意度'],
+  complaints: ['投诉举报'],
   tasks: ['任务清单'],
   progressReports: ['工作情况报送', '进展报送'],
 };

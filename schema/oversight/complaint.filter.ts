@@ -5,12 +5,14 @@ import { ListArgs } from '../operational/list.ts';
 
 @InputType({ description: 'Conditions on complaints.' })
 export class ComplaintFilter {
+  @Field(() => StringFilter, { nullable: true }) complaintNo?: StringFilter | null;
   @Field(() => ComplaintChannelFilter, { nullable: true }) channel?: InstanceType<typeof ComplaintChannelFilter> | null;
   @Field(() => DateTimeFilter, { nullable: true }) receivedAt?: DateTimeFilter | null;
   @Field(() => StringFilter, { nullable: true }) agencyCode?: StringFilter | null;
   @Field(() => TextFilter, { nullable: true }) category?: TextFilter | null;
   @Field(() => ComplaintStatusFilter, { nullable: true }) status?: InstanceType<typeof ComplaintStatusFilter> | null;
   @Field(() => BooleanFilter, { nullable: true }) transferredToDiscipline?: BooleanFilter | null;
+  @Field(() => DateTimeFilter, { nullable: true }) resolvedAt?: DateTimeFilter | null;
 }
 
 export const COMPLAINT_ORDER_FIELDS = ['RECEIVED_AT', 'STATUS', 'AGENCY_CODE'] as const;

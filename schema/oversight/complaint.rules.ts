@@ -1,23 +1,4 @@
-import { z } from 'zod';
-import { COMPLAINT_CHANNELS, type ComplaintStatus } from '../../server/domain/enums.ts';
-import { boolean, oneOf, text, timestamp, uscc } from '../../server/domain/records/fields.ts';
-import { rowParser } from '../../server/domain/records/record.ts';
-
-// Complaints are not an import kind, so their record rules live with the mutation, built from
-// the same field rules the import uses.
-const COMPLAINT_FIELDS = [
-  'channel', 'receivedAt', 'agencyCode', 'category', 'transferredToDiscipline', 'complainantName', 'complainantPhone',
-] as const;
-
-export const parseComplaint = rowParser(COMPLAINT_FIELDS, z.object({
-  channel: oneOf(COMPLAINT_CHANNELS).required(),
-  receivedAt: timestamp.required(),
-  agencyCode: uscc.required(),
-  category: text(200).required(),
-  transferredToDiscipline: boolean.orElse(false),
-  complainantName: text(100).optional(),
-  complainantPhone: text(40).optional(),
-}));
+import type { ComplaintStatus } from '../../server/domain/enums.ts';
 
 /** How a complaint is handled: RESOLVED and TRANSFERRED (移送纪检监察) are final. */
 const NEXT: Record<ComplaintStatus, readonly ComplaintStatus[]> = {

@@ -114,6 +114,8 @@ export type ComplaintInput = {
   channel: ComplaintChannel;
   complainantName?: string | null | undefined;
   complainantPhone?: string | null | undefined;
+  /** Register number (投诉编号); a new one is drawn when not given. */
+  complaintNo?: string | null | undefined;
   receivedAt: string;
   transferredToDiscipline?: boolean | null | undefined;
 };

@@ -42,7 +42,7 @@ async function addRecords(store: Store, target: Target, n: number): Promise<void
     [target.agency, target.caseNo, '王小明', `42070419900202456${n}`]);
   await store.db.insert(powerItems).values({ agencyCode: target.agency, itemCode: `PI-${n}`, name: '食品经营许可', domain: 'FOOD_DRUG', actionType: 'LICENSING' });
   const [complaint] = await store.db.insert(complaints).values({
-    channel: 'HOTLINE', receivedAt: new Date('2023-05-01T02:00:00Z'), agencyCode: target.agency, category: '执法态度',
+    complaintNo: `TS-M${n}`, channel: 'HOTLINE', receivedAt: new Date('2023-05-01T02:00:00Z'), agencyCode: target.agency, category: '执法态度',
     complainantName: '赵六', complainantPhone: `1390000456${n}`,
   }).returning();
   target.complaintId = complaint.id;

@@ -17,6 +17,7 @@ export const LOADERS: Record<RecordKind, LoaderFactory<any>> = {
   problems: problemsLoader,
   reviews: simple.reviewsLoader,
   surveys: simple.surveysLoader,
+  complaints: simple.complaintsLoader,
   tasks: simple.tasksLoader,
   progressReports: progressReportsLoader,
 };

@@ -1,4 +1,5 @@
 import * as t from '../../../server/db/tables/index.ts';
+import type { ComplaintRecord } from '../../../server/domain/records/complaints.ts';
 import type { AgencyRecord } from '../../../server/domain/records/agencies.ts';
 import type { OfficerRecord } from '../../../server/domain/records/officers.ts';
 import type { PenaltyRecord } from '../../../server/domain/records/penalties.ts';
@@ -76,4 +77,11 @@ export const tasksLoader = tableLoader<TaskRecord>({
   entity: 'task',
   key: ['taskCode'],
   provides: { field: 'taskCode', target: 'task' },
+});
+
+export const complaintsLoader = tableLoader<ComplaintRecord>({
+  table: t.complaints,
+  entity: 'complaint',
+  key: ['complaintNo'],
+  references: [{ field: 'agencyCode', target: 'agency' }],
 });

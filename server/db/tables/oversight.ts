@@ -34,17 +34,24 @@ export const surveys = pgTable('surveys', {
   check('surveys_score', sql`${t.score} between 0 and 100`),
 ]);
 
-/** 投诉举报. complainantName and complainantPhone are personal data. */
+/** 投诉举报, keyed by its register number complaintNo. complainantName and complainantPhone are personal data. */
 export const complaints = pgTable('complaints', {
   id: serial().primaryKey(),
+  complaintNo: text().notNull().unique(),
   channel: complaintChannel().notNull(),
   receivedAt: timestamp({ withTimezone: true }).notNull(),
   agencyCode: text().notNull().references(() => agencies.code),
   category: text().notNull(),
   status: complaintStatus().notNull().default('RECEIVED'),
   transferredToDiscipline: boolean().notNull().default(false),
+  /** When it was closed (RESOLVED or TRANSFERRED). */
+  resolvedAt: timestamp({ withTimezone: true }),
   complainantName: text(),
   complainantPhone: text(),
   ...timestamps,
-}, (t) => [index().on(t.agencyCode), index().on(t.receivedAt)]);
+}, (t) => [
+  index().on(t.agencyCode),
+  index().on(t.receivedAt),
+  check('complaints_resolved_after_received', sql`${t.resolvedAt} is null or ${t.resolvedAt} >= ${t.receivedAt}`),
+]);
 

@@ -1,4 +1,5 @@
 import { agencyRules } from './agencies.ts';
+import { complaintRules } from './complaints.ts';
 import { filingRules } from './filings.ts';
 import { officerRules } from './officers.ts';
 import { penaltyRules } from './penalties.ts';
@@ -17,7 +18,7 @@ export type { FieldProblem, ParseResult, RawRow, RawValue, RecordRules } from '.
 /** Record kinds in dependency order: a kind only refers to kinds before it. */
 export const RECORD_KINDS = [
   'regions', 'agencies', 'standards', 'officers', 'training', 'filings', 'penalties', 'problems', 'reviews', 'surveys',
-  'tasks', 'progressReports',
+  'complaints', 'tasks', 'progressReports',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -32,6 +33,7 @@ export const RECORD_RULES: { [K in RecordKind]: RecordRules<unknown> } = {
   problems: problemRules,
   reviews: reviewRules,
   surveys: surveyRules,
+  complaints: complaintRules,
   tasks: taskRules,
   progressReports: progressReportRules,
 };

@@ -24,6 +24,12 @@ function statusAfter(ageDays: number, rng: Random): ComplaintStatus {
   return rng.chance(0.03) ? 'TRANSFERRED' : 'RESOLVED';
 }
 
+/** Closed within days to a few weeks, never after the demo's today. */
+function closedOn(receivedOn: string, rng: Random): string {
+  const day = toDayNumber(receivedOn) + Math.round(rng.uniform(1, 40));
+  return fromDayNumber(Math.min(day, toDayNumber(DEMO_AS_OF)));
+}
+
 function* agencyYearComplaints(world: World, agency: DemoAgency, year: number) {
   const span = activeSpan(agency, `${year}-01-01`, `${year}-12-31`);
   if (!span) return;
@@ -36,12 +42,14 @@ function* agencyYearComplaints(world: World, agency: DemoAgency, year: number) {
     const anonymous = rng.chance(0.25);
     world.tally.add(agency.code, date, { complaintsReceived: 1, complaintsResolved: Number(status === 'RESOLVED' || status === 'TRANSFERRED') });
     yield {
+      complaintNo: `TS-${agency.code}-${year}-${String(i + 1).padStart(4, '0')}`,
       channel: channelOn(date, rng),
       receivedAt: cityTimestamp(date, rng.int(8 * 60, 21 * 60)),
       agencyCode: agency.code,
       category: rng.weighted(CATEGORIES),
       status,
       transferredToDiscipline: status === 'TRANSFERRED',
+      resolvedAt: status === 'RESOLVED' || status === 'TRANSFERRED' ? cityTimestamp(closedOn(date, rng), rng.int(9 * 60, 18 * 60)) : null,
       complainantName: anonymous ? null : personName(rng),
       complainantPhone: anonymous ? null : mobilePhone(rng),
     };
