@@ -11,6 +11,7 @@ const A2 = '11420702MB0000002B'; // 梁子湖区, always active
 const A4 = '11420704MB0000004E'; // 鄂城区, active until 2024-03-31
 const A3 = '11420704MB0000005H'; // 凤凰街道 in 鄂城区, active from 2024-08-01
 const D = '2024-10-08';
+const FILING_AND_PROBLEM: WarningKind[] = ['FILING', 'PROBLEM'];
 
 const Warnings = graphql(`
   query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {
@@ -38,7 +39,8 @@ const EXPECTED_2024 = [
 ];
 
 describeWithCity('warnings', async (city) => {
-  const report = await city.importFiles(['warnings/regions.csv', 'warnings/agencies.csv', 'warnings/problems.csv', 'warnings/filings-accepted.csv']);
+  const report = await city.importFiles(['warnings/regions.csv', 'warnings/agencies.csv', 'warnings/problems.csv', 'warnings/filings-accepted.csv',
+    'warnings/tasks.csv', 'warnings/progress-reports.csv']);
   expect(report.files.filter((f) => f.rejected > 0 || f.error)).toEqual([]);
   await city.importFiles(['warnings/filings-submitted.csv'], false);
   const t = city.server;
@@ -58,11 +60,11 @@ describeWithCity('warnings', async (city) => {
   };
 
   test('FILING and PROBLEM warnings of 2024: RED first, then due date, agency code (none last), subject', async () => {
-    expect(await warnings({ asOf: D, scope: { years: [2024] } })).toEqual(EXPECTED_2024);
+    expect(await warnings({ asOf: D, scope: { years: [2024] }, kinds: FILING_AND_PROBLEM })).toEqual(EXPECTED_2024);
   });
 
   test('without a year, every quarter of the programme since 2022 and the problem found in 2023', async () => {
-    const all = await warnings({ asOf: D });
+    const all = await warnings({ asOf: D, kinds: FILING_AND_PROBLEM });
     // A1, A2 and A4 were active in all eight quarters of 2022–2023 and filed none of them; A3 started in 2024.
     expect(all.filter((w) => w.kind === 'FILING' && w.subject < '2024')).toHaveLength(3 * 8);
     expect(all.find((w) => w.subject === 'W-P9')).toEqual(row('PROBLEM', 'RED', A4, '420704', 'W-P9', '2024-10-01', 7));
@@ -71,7 +73,7 @@ describeWithCity('warnings', async (city) => {
   });
 
   test('a day earlier the Q3 filing is 8 days away (not yet warned) and a deadline falling on D is yellow', async () => {
-    const earlier = await warnings({ asOf: '2024-10-07', scope: { years: [2024] } });
+    const earlier = await warnings({ asOf: '2024-10-07', scope: { years: [2024] }, kinds: FILING_AND_PROBLEM });
     expect(earlier.filter((w) => w.subject === '2024Q3')).toEqual([]);
     expect(earlier.find((w) => w.subject === 'W-P1')).toMatchObject({ level: 'YELLOW', daysOverdue: 0 });
   });
@@ -79,9 +81,9 @@ describeWithCity('warnings', async (city) => {
   test('kinds, regions (with the regions under them), agencies and domains select', async () => {
     const only = (pred: (w: (typeof EXPECTED_2024)[number]) => boolean) => EXPECTED_2024.filter(pred);
     expect(await warnings({ asOf: D, scope: { years: [2024] }, kinds: ['PROBLEM'] })).toEqual(only((w) => w.kind === 'PROBLEM'));
-    expect(await warnings({ asOf: D, scope: { years: [2024], regionCodes: ['420704'] } })).toEqual(only((w) => w.regionCode === '420704'));
-    expect(await warnings({ asOf: D, scope: { years: [2024], agencyCodes: [A1] } })).toEqual(only((w) => w.agencyCode === A1));
-    expect(await warnings({ asOf: D, scope: { years: [2024], domainCodes: ['TRANSPORT'] } }))
+    expect(await warnings({ asOf: D, scope: { years: [2024], regionCodes: ['420704'] }, kinds: FILING_AND_PROBLEM })).toEqual(only((w) => w.regionCode === '420704'));
+    expect(await warnings({ asOf: D, scope: { years: [2024], agencyCodes: [A1] }, kinds: FILING_AND_PROBLEM })).toEqual(only((w) => w.agencyCode === A1));
+    expect(await warnings({ asOf: D, scope: { years: [2024], domainCodes: ['TRANSPORT'] }, kinds: FILING_AND_PROBLEM }))
       .toEqual(only((w) => (w.kind === 'FILING' && w.agencyCode === A2) || w.subject === 'W-P8'));
     expect(await warnings({ asOf: D, scope: { years: [2024], quarters: [3] }, kinds: ['FILING'] })).toEqual(only((w) => w.subject === '2024Q3'));
   });
@@ -89,13 +91,64 @@ describeWithCity('warnings', async (city) => {
   test('a SUPERVISOR sees its region\'s, a FILER its own agency\'s, PUBLIC none', async () => {
     const t = city().server;
     const supervisor = await t.token({ role: 'SUPERVISOR', subject: 'sup-ec', regionCode: '420704' });
-    expect(await warnings({ asOf: D, scope: { years: [2024] } }, supervisor)).toEqual(EXPECTED_2024.filter((w) => w.regionCode === '420704'));
+    expect(await warnings({ asOf: D, scope: { years: [2024] }, kinds: FILING_AND_PROBLEM }, supervisor)).toEqual(EXPECTED_2024.filter((w) => w.regionCode === '420704'));
     const hr = await t.token({ role: 'SUPERVISOR', subject: 'sup-hr', regionCode: '420703' });
-    expect(await warnings({ asOf: D, scope: { years: [2024] } }, hr)).toEqual(EXPECTED_2024.filter((w) => w.subject === 'W-P8'));
+    expect(await warnings({ asOf: D, scope: { years: [2024] }, kinds: FILING_AND_PROBLEM }, hr)).toEqual(EXPECTED_2024.filter((w) => w.subject === 'W-P8'));
     const filer = await t.token({ role: 'FILER', subject: 'filer-a1', agencyCode: A1 });
-    expect(await warnings({ asOf: D, scope: { years: [2024] } }, filer)).toEqual(EXPECTED_2024.filter((w) => w.agencyCode === A1));
+    expect(await warnings({ asOf: D, scope: { years: [2024] }, kinds: FILING_AND_PROBLEM }, filer)).toEqual(EXPECTED_2024.filter((w) => w.agencyCode === A1));
     const anonymous = await t.request(Warnings, { asOf: D }, null);
     expect(anonymous.errors?.[0].extensions.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+  });
+
+  // As of 8 January 2025: D + 7 = 15 January 2025, the 2024 H2 due date. Days from each due date to it:
+  const DP = '2025-01-08';
+  const toDP = { '2023-01-15': 365 + 366 - 7, '2023-07-15': 366 + 177, '2024-01-15': 366 - 7, '2024-07-15': (31 - 15) + 31 + 30 + 31 + 30 + 31 + 8 };
+  const report = (level: 'RED' | 'YELLOW', unit: string, agency: boolean, regionCode: string, subject: string, dueOn: string) =>
+    ({ kind: 'PROGRESS_REPORT', level, agencyCode: agency ? unit : null, unitCode: unit, regionCode, subject, dueOn,
+      daysOverdue: level === 'YELLOW' ? -7 : toDP[dueOn as keyof typeof toDP] });
+  const PROGRESS = [
+    // A3's only report is of 2022 H1 (NOT_STARTED): every half-year since is missing.
+    report('RED', A3, true, '420704', 'T2 2022H2', '2023-01-15'),
+    report('RED', A3, true, '420704', 'T2 2023H1', '2023-07-15'),
+    report('RED', A3, true, '420704', 'T2 2023H2', '2024-01-15'),
+    // A1's latest is 2023 H2, IN_PROGRESS.
+    report('RED', A1, true, '420700', 'T1 2024H1', '2024-07-15'),
+    report('RED', A3, true, '420704', 'T2 2024H1', '2024-07-15'),
+    report('YELLOW', A1, true, '420700', 'T1 2024H2', '2025-01-15'),
+    report('YELLOW', A3, true, '420704', 'T2 2024H2', '2025-01-15'),
+    // The region 华容区 reports for itself: BLOCKED in 2024 H1. A2's latest (2024 H1) is DONE: nothing;
+    // A4 reported 2024 H2 already, and 2025 H1 is due only on 15 July.
+    report('YELLOW', '420703', false, '420703', 'T2 2024H2', '2025-01-15'),
+  ];
+
+  test('PROGRESS_REPORT: every half-year after a unit\'s latest report that is not DONE, once due within 7 days', async () => {
+    expect(await warnings({ asOf: DP, kinds: ['PROGRESS_REPORT'] })).toEqual(PROGRESS);
+    // A day earlier 2024 H2 is 8 days away.
+    expect(await warnings({ asOf: '2025-01-07', kinds: ['PROGRESS_REPORT'] })).toEqual(PROGRESS.filter((w) => w.level === 'RED')
+      .map((w) => ({ ...w, daysOverdue: w.daysOverdue - 1 })));
+  });
+
+  test('PROGRESS_REPORT scopes: years of the half-year, a region unit by region only, agency units as agencies', async () => {
+    const kinds: WarningKind[] = ['PROGRESS_REPORT'];
+    expect(await warnings({ asOf: DP, kinds, scope: { years: [2024] } })).toEqual(PROGRESS.filter((w) => w.subject.endsWith('2024H1') || w.subject.endsWith('2024H2')));
+    expect(await warnings({ asOf: DP, kinds, scope: { regionCodes: ['420703'] } })).toEqual(PROGRESS.filter((w) => w.unitCode === '420703'));
+    expect(await warnings({ asOf: DP, kinds, scope: { agencyCodes: [A3] } })).toEqual(PROGRESS.filter((w) => w.unitCode === A3));
+    expect(await warnings({ asOf: DP, kinds, scope: { domainCodes: ['URBAN_MANAGEMENT'] } })).toEqual(PROGRESS.filter((w) => w.unitCode === A3));
+    const t = city().server;
+    const hr = await t.token({ role: 'SUPERVISOR', subject: 'sup-hr-2', regionCode: '420703' });
+    expect(await warnings({ asOf: DP, kinds }, hr)).toEqual(PROGRESS.filter((w) => w.unitCode === '420703'));
+    const filer = await t.token({ role: 'FILER', subject: 'filer-a1-2', agencyCode: A1 });
+    expect(await warnings({ asOf: DP, kinds }, filer)).toEqual(PROGRESS.filter((w) => w.unitCode === A1));
+  });
+
+  test('without kinds, all three kinds together, in one order', async () => {
+    const all = await warnings({ asOf: D, scope: { years: [2024] } });
+    const progress = await warnings({ asOf: D, scope: { years: [2024] }, kinds: ['PROGRESS_REPORT'] });
+    // As of D only 2024 H1 (due 15 July) has come due: A1's T1 and A3's T2.
+    expect(progress.map((w) => w.subject)).toEqual(['T1 2024H1', 'T2 2024H1']);
+    expect(all).toHaveLength(EXPECTED_2024.length + 2);
+    // Three RED cards due 15 July 2024 sort by agency code: A1 (…0001B), A2 (…0002B), A3 (…0005H).
+    expect(all.slice(0, 5).map((w) => w.subject)).toEqual(['2024Q1', 'W-P6', 'T1 2024H1', '2024Q2', 'T2 2024H1']);
   });
 
   test('a record of 2025 extends the filing quarters to 2025', async () => {

@@ -61,3 +61,8 @@ export function addDays(isoDate: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
+
+/** Due date of a half-yearly progress report (§3): 15 July for the first half, 15 January next year for the second. */
+export function progressReportDueDate(year: number, half: number): string {
+  return half === 1 ? `${year}-07-15` : `${year + 1}-01-15`;
+}

@@ -4,12 +4,14 @@ import { validateScope, type Scope } from '../../../../warehouse/queries/scope.t
 import { regionGroups } from '../region-groups.ts';
 import { filingWarnings } from './filing-warnings.ts';
 import { problemWarnings } from './problem-warnings.ts';
+import { progressWarnings } from './progress-warnings.ts';
 
 type WarningSource = (r: Reader, asOf: string, scope: Scope) => Promise<Warning[]>;
 
-const SOURCES: Partial<Record<WarningKind, WarningSource>> = {
+const SOURCES: Record<WarningKind, WarningSource> = {
   FILING: filingWarnings,
   PROBLEM: problemWarnings,
+  PROGRESS_REPORT: progressWarnings,
 };
 
 /** A warning as served: its region group and display label added. */
@@ -27,7 +29,7 @@ export interface WarningRecord extends Omit<Warning, 'ownRegionCode'> {
 export async function warningRows(r: Reader, asOf: string, scope: Scope | null | undefined, kinds?: WarningKind[] | null): Promise<WarningRecord[]> {
   const s = validateScope(scope);
   const wanted = kinds?.length ? WARNING_KINDS.filter((k) => kinds.includes(k)) : WARNING_KINDS;
-  const found = (await Promise.all(wanted.map((k) => SOURCES[k]?.(r, asOf, s) ?? []))).flat().sort(byUrgency);
+  const found = (await Promise.all(wanted.map((k) => SOURCES[k](r, asOf, s)))).flat().sort(byUrgency);
   const groups = await regionGroups(r.store.db);
   return found.map(({ ownRegionCode, ...w }) => {
     const regionCode = groups.groupOf(ownRegionCode);

@@ -7,7 +7,7 @@ const given = <T>(list: readonly T[] | null | undefined): list is T[] => Array.i
 
 /** Where the operational rows behind a kind of warning keep what a scope selects on. */
 export interface ScopedColumns {
-  region: PgColumn;
+  region: PgColumn | SQL;
   agency: PgColumn;
   /** A single domain column, or an array of domains (an agency's). */
   domain: PgColumn;
