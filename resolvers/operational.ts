@@ -7,6 +7,7 @@ import { StandardResolver } from './standards/standard.resolver.ts';
 import { FilingResolver } from './filings/filing.resolver.ts';
 import { PenaltyCaseResolver } from './penalties/penalty-case.resolver.ts';
 import { ProblemResolver } from './problems/problem.resolver.ts';
+import { SignalProblemResolver } from './problems/signal-problem.resolver.ts';
 import { CaseReviewResolver } from './oversight/case-review.resolver.ts';
 import { SurveyResolver } from './oversight/survey.resolver.ts';
 import { ComplaintResolver } from './oversight/complaint.resolver.ts';
@@ -15,6 +16,6 @@ import { AuditEventResolver } from './audit/audit-event.resolver.ts';
 /** Resolvers of the operational API (records in the operational store), registered in resolvers/index.ts. */
 export const operationalResolvers = [
   RegionResolver, AgencyResolver, EnforcementDomainResolver, OfficerResolver, PowerItemResolver, StandardResolver,
-  FilingResolver, PenaltyCaseResolver, ProblemResolver, CaseReviewResolver, SurveyResolver, ComplaintResolver,
+  FilingResolver, PenaltyCaseResolver, ProblemResolver, SignalProblemResolver, CaseReviewResolver, SurveyResolver, ComplaintResolver,
   AuditEventResolver,
 ];

@@ -62,6 +62,7 @@ const MATRIX = `
   recordComplaint            ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   updateComplaintStatus      ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   createProblem              ok/ok   ok/denied      ok/denied      denied/denied  denied/denied  denied/denied
+  createProblemFromSignal    ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   addProblemStatusEvent      ok/ok   ok/denied      ok/denied      denied/denied  denied/denied  denied/denied
 `;
 

@@ -23,6 +23,18 @@ const SignalCases = graphql(`
   }
 `);
 
+const Raise = graphql(`
+  mutation RaiseFromSignal($input: SignalProblemInput!) {
+    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }
+  }
+`);
+const RaisedProblems = graphql(`
+  query RaisedProblems {
+    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }
+    auditEvents(filter: { entity: { eq: "problem" } }) { nodes { action actor entityKey } }
+  }
+`);
+
 const months = (tag: string, yymm: string, n: number) => Array.from({ length: n }, (_, i) => `${tag}-${yymm}-${String(i + 1).padStart(2, '0')}`);
 const numbered = (tag: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${tag}-${String(from + i).padStart(3, '0')}`);
 
@@ -91,5 +103,32 @@ describeWithCity('enforcement signals', async (city) => {
     expect(march.penaltyCases.totalCount).toBe(12);
     expect(march.penaltyCases.nodes.map((n) => n.caseNo)).toEqual(months('S1', '2403', 12));
     expect(march.penaltyCases.nodes.every((n) => n.decidedOn.startsWith('2024-03'))).toBe(true);
+  });
+
+  test('a supervisor turns a signal into a problem-list item that records the signal, once, audited, in its region only', async () => {
+    const t = city().server;
+    const supervisor = await t.token({ role: 'SUPERVISOR', subject: 'sup-lzh-raise', regionCode: '420702' });
+    const signal = `ONE_SIZE_FITS_ALL:2024:${S7}:V1`;
+    const input = { signalId: signal, problemCode: 'SIG-1', deadline: '2025-06-30', identifiedOn: '2025-01-10' };
+    const raised = await t.request(Raise, { input }, supervisor);
+    expect(raised.errors).toBeUndefined();
+    expect(raised.data?.createProblemFromSignal).toEqual({
+      code: 'SIG-1', regionCode: '420702', agencyCode: S7, domain: 'FOOD_DRUG', category: 'ONE_SIZE_FITS_ALL', source: 'SUPERVISION',
+      status: 'IDENTIFIED', identifiedOn: '2025-01-10', deadline: '2025-06-30', sourceSignal: signal, description: expect.stringContaining('一刀切'),
+    });
+    const again = await t.request(Raise, { input: { ...input, problemCode: 'SIG-2' } }, supervisor);
+    expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
+    const elsewhere = await t.request(Raise, { input: { ...input, signalId: `CAMPAIGN:2024:${S1}:3`, problemCode: 'SIG-3' } }, supervisor);
+    expect(elsewhere.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const filer = await t.token({ role: 'FILER', subject: 'filer-s7', agencyCode: S7 });
+    expect((await t.request(Raise, { input: { ...input, problemCode: 'SIG-4' } }, filer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    // S3's February (10 cases, median 3.5) is no signal; a malformed id names the field.
+    expect((await t.request(Raise, { input: { ...input, signalId: 'CAMPAIGN:2024:114207000000001032:2', problemCode: 'SIG-5' } })).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const malformed = await t.request(Raise, { input: { ...input, signalId: 'CAMPAIGN:2024', problemCode: 'SIG-6' } });
+    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'signalId' }] });
+
+    const { data } = await t.request(RaisedProblems, {});
+    expect(data?.problems.nodes).toEqual([{ code: 'SIG-1', sourceSignal: signal }]);
+    expect(data?.auditEvents.nodes.filter((e) => e.entityKey === 'SIG-1')).toEqual([{ action: 'create', actor: 'sup-lzh-raise', entityKey: 'SIG-1' }]);
   });
 });

@@ -17,6 +17,7 @@ export class ProblemFilter {
   @Field(() => TextFilter, { nullable: true }) description?: TextFilter | null;
   @Field(() => DateFilter, { nullable: true }) identifiedOn?: DateFilter | null;
   @Field(() => DateFilter, { nullable: true }) deadline?: DateFilter | null;
+  @Field(() => StringFilter, { nullable: true, description: 'The signal id a problem was raised from (isNull: false for all of them).' }) sourceSignal?: StringFilter | null;
 }
 
 export const PROBLEM_ORDER_FIELDS = ['CODE', 'REGION_CODE', 'IDENTIFIED_ON', 'DEADLINE', 'STATUS'] as const;

@@ -17,6 +17,7 @@ export class Problem {
   @Field(() => GraphQLDate, { description: 'When it was identified.' }) identifiedOn!: string;
   @Field(() => GraphQLDate, { description: 'Rectification deadline (整改时限).' }) deadline!: string;
   @Field(() => ProblemStatusEnum, { description: 'Status of the latest event.' }) status!: ProblemStatus;
+  @Field(() => String, { nullable: true, description: 'The pattern signal (执法突出问题研判, a SignalRow id) the problem was raised from (createProblemFromSignal).' }) sourceSignal!: string | null;
 }
 
 @ObjectType({ description: 'One entry of a problem\'s append-only status history (对账销号).' })

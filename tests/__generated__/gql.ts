@@ -45,6 +45,8 @@ type Documents = {
     "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }": typeof types.TrailDocument,
     "\n  query Signals($year: Int!, $scope: Scope, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, scope: $scope, kinds: $kinds) {\n      id kind agencyCode regionCode month violationItemCode domainCode cases value baseline caseNos label\n    }\n  }\n": typeof types.SignalsDocument,
     "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n": typeof types.SignalCasesDocument,
+    "\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n": typeof types.RaiseFromSignalDocument,
+    "\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n": typeof types.RaisedProblemsDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": typeof types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": typeof types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": typeof types.WarningSubmitDocument,
@@ -82,6 +84,8 @@ const documents: Documents = {
     "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }": types.TrailDocument,
     "\n  query Signals($year: Int!, $scope: Scope, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, scope: $scope, kinds: $kinds) {\n      id kind agencyCode regionCode month violationItemCode domainCode cases value baseline caseNos label\n    }\n  }\n": types.SignalsDocument,
     "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n": types.SignalCasesDocument,
+    "\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n": types.RaiseFromSignalDocument,
+    "\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n": types.RaisedProblemsDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": types.WarningSubmitDocument,
@@ -226,6 +230,14 @@ export function graphql(source: "\n  query Signals($year: Int!, $scope: Scope, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n"): (typeof documents)["\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n"): (typeof documents)["\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n"): (typeof documents)["\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

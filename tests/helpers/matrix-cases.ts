@@ -1,6 +1,8 @@
 import type { Store } from '../../server/db/client.ts';
 import type { Target } from './matrix-city.ts';
 
+import { signalOf } from './matrix-city.ts';
+
 export { prepareMatrixCity, TARGETS, type Target } from './matrix-city.ts';
 
 export type Outcome = 'ok' | 'masked' | 'hidden' | 'denied';
@@ -103,6 +105,12 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
     problemCode: `PX-${++problemSerial}`, regionCode: t.region, agencyCode: t.agency, domain: 'FOOD_DRUG', category: 'INACTION',
     description: '不作为', source: 'COMPLAINT', identifiedOn: '2024-01-05', deadline: '2024-06-30',
   } })),
+  createProblemFromSignal: mutation('mutation($input: SignalProblemInput!) { createProblemFromSignal(input: $input) { code sourceSignal } }',
+    (t) => ({ input: { signalId: signalOf(t), problemCode: `PS-${++problemSerial}`, deadline: '2024-06-30', identifiedOn: '2024-01-05' } }),
+    async (store) => {
+      await store.query(`delete from problem_events where problem_code in (select code from problems where source_signal is not null)`);
+      await store.query(`delete from problems where source_signal is not null`);
+    }),
   addProblemStatusEvent: mutation('mutation($code: String!) { addProblemStatusEvent(problemCode: $code, status: RECTIFYING, statusOn: "2024-01-10") { status } }',
     (t) => ({ code: t.movableProblem }), async (store, t) => {
       await store.query(`delete from problem_events where problem_code = $1 and seq > 1`, [t.movableProblem]);

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Store } from '../../server/db/client.ts';
-import { complaints, powerItems, problemEvents, problems } from '../../server/db/tables/index.ts';
+import { complaints, penaltyCases, powerItems, problemEvents, problems } from '../../server/db/tables/index.ts';
 import type { LoadedCity } from './warehouse.ts';
 
 /** The records one side of the permission matrix acts on: inside the scoped tokens' scope, or outside it. */
@@ -53,12 +53,22 @@ async function addRecords(store: Store, target: Target, n: number): Promise<void
   await store.db.insert(problemEvents).values({ problemCode: target.movableProblem, seq: 1, status: 'IDENTIFIED', statusOn: '2023-06-01' });
 }
 
+/** A MECHANICAL signal of 2023 for the target (10 first-offence MINOR cases without leniency), for createProblemFromSignal. */
+export const signalOf = (target: Target) => `MECHANICAL:2023:${target.agency}`;
+async function plantSignal(store: Store, target: Target): Promise<void> {
+  await store.db.insert(penaltyCases).values(Array.from({ length: 10 }, (_, i) => ({
+    agencyCode: target.agency, caseNo: `MX-SIG-${i + 1}`, decidedOn: `2023-${String(i + 1).padStart(2, '0')}-20`, violationItemCode: 'V1',
+    partyType: 'ENTERPRISE' as const, band: 'MINOR' as const, leniency: 'NONE' as const, firstOffence: true, fineYuan: String(100 + i),
+  })));
+}
+
 /** The fixture city of the metric tests, imported and loaded into the warehouse, plus the records above. */
 export async function prepareMatrixCity(city: LoadedCity): Promise<void> {
   const report = await city.importFiles(FILES);
   expect(report.files.filter((f) => f.rejected > 0 || f.error)).toEqual([]);
-  await city.etl(true);
   const store = city.server.app.services.store;
+  for (const target of [TARGETS.in, TARGETS.out]) await plantSignal(store, target);
+  await city.etl(true);
   await addRecords(store, TARGETS.in, 1);
   await addRecords(store, TARGETS.out, 2);
 }

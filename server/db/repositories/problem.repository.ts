@@ -20,6 +20,7 @@ export const problemRepository = repository<typeof problems, Problem, ProblemFil
   filters: {
     code: p.code, regionCode: p.regionCode, agencyCode: p.agencyCode, domain: p.domain, category: p.category,
     source: p.source, status: p.status, description: p.description, identifiedOn: p.identifiedOn, deadline: p.deadline,
+    sourceSignal: p.sourceSignal,
   },
   orders: { CODE: p.code, REGION_CODE: p.regionCode, IDENTIFIED_ON: p.identifiedOn, DEADLINE: p.deadline, STATUS: p.status },
   typeName: 'Problem',
@@ -37,14 +38,16 @@ const REFERENCES = [
   { field: 'agencyCode', column: agencies.code, what: 'agency' },
 ];
 
-/** A new problem with its first event, IDENTIFIED on identifiedOn. */
-export function createProblem(r: Reader, input: ProblemInput): Promise<Problem> {
+/** A new problem with its first event, IDENTIFIED on identifiedOn; `sourceSignal` when raised from a pattern signal. */
+export function createProblem(r: Reader, input: ProblemInput, sourceSignal: string | null = null): Promise<Problem> {
   return audited(r, 'problem', 'create', async (tx) => {
     const raw = { ...input, status: 'IDENTIFIED', statusOn: input.identifiedOn };
     const record = await validRecord(tx, parseProblemRow, raw, REFERENCES);
     const details = problemDetailsOf(record)!;
     if (await lockRow(tx, p, eq(p.code, record.problemCode))) conflict(`problem ${record.problemCode} already exists`);
-    const [after] = await tx.insert(p).values({ code: record.problemCode, ...details, status: 'IDENTIFIED' }).returning();
+    const raised = sourceSignal && await lockRow(tx, p, eq(p.sourceSignal, sourceSignal));
+    if (raised) conflict(`signal ${sourceSignal} is already problem ${raised.code}`);
+    const [after] = await tx.insert(p).values({ code: record.problemCode, ...details, status: 'IDENTIFIED', sourceSignal }).returning();
     await tx.insert(problemEvents).values({ problemCode: record.problemCode, seq: 1, status: 'IDENTIFIED', statusOn: details.identifiedOn, note: record.note });
     return { entityKey: record.problemCode, before: null, after };
   }).then((row) => problemRepository.present(r.viewer, row));

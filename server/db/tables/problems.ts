@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { agencies, regions } from './organisation.ts';
 import { domainCode, problemCategory, problemSource, problemStatus } from './enums.ts';
 import { timestamps } from './columns.ts';
@@ -15,8 +15,10 @@ export const problems = pgTable('problems', {
   identifiedOn: date({ mode: 'string' }).notNull(),
   deadline: date({ mode: 'string' }).notNull(),
   status: problemStatus().notNull(),
+  /** The pattern signal (执法突出问题研判, its SignalRow id) the problem was raised from, if any: one problem per signal. */
+  sourceSignal: text(),
   ...timestamps,
-}, (t) => [index().on(t.regionCode), index().on(t.agencyCode)]);
+}, (t) => [index().on(t.regionCode), index().on(t.agencyCode), uniqueIndex().on(t.sourceSignal)]);
 
 /** Append-only status history of a problem (对账销号). */
 export const problemEvents = pgTable('problem_events', {
