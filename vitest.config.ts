@@ -15,6 +15,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     setupFiles: ['tests/helpers/setup.ts'],
+    globalSetup: ['tests/helpers/web-build.global.ts'],
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ['default', 'json'],
     outputFile: { json: '.tmp/vitest-report.json' },

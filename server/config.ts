@@ -21,6 +21,7 @@ const envSchema = z.object({
   MAX_COST: z.coerce.number().int().positive().default(50_000),
   QUERY_LIMITS: z.enum(['on', 'off']).default('on'),
   PERSISTED_OPERATIONS_FILE: z.string().optional(),
+  INTROSPECTION: z.enum(['on', 'off']).optional(),
 });
 
 export interface Config {
@@ -32,6 +33,8 @@ export interface Config {
   port: number;
   authSecret?: string;
   production: boolean;
+  /** INTROSPECTION=on|off: schema introspection and the GraphQL explorer page; unset follows `production` (see introspectionEnabled). */
+  introspection?: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   statementTimeoutMs: number;
   requestTimeoutMs: number;
@@ -56,6 +59,9 @@ export interface QueryLimits {
   maxCost: number;
 }
 
+/** Introspection (and with it the explorer page) is on unless set off, or in production unless set on. */
+export const introspectionEnabled = (config: Pick<Config, 'introspection' | 'production'>): boolean => config.introspection ?? !config.production;
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -76,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: e.PORT,
     authSecret: e.AUTH_SECRET,
     production: e.NODE_ENV === 'production',
+    introspection: e.INTROSPECTION === undefined ? undefined : e.INTROSPECTION === 'on',
     logLevel: e.LOG_LEVEL,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

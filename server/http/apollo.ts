@@ -1,9 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import type { Config } from '../config.ts';
+import { introspectionEnabled, type Config } from '../config.ts';
 import type { RequestContext } from './context.ts';
 import { ErrorCode } from '../../schema/common/errors.ts';
 import { limitOptions } from './limits/index.ts';
@@ -54,7 +53,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, plugins: Apo
   const limits = limitOptions(config.limits, config.maxPageSize);
   return new ApolloServer<RequestContext>({
     schema,
-    introspection: !config.production,
+    introspection: introspectionEnabled(config),
     includeStacktraceInErrorResponses: false,
     // serve.ts owns shutdown (drain HTTP, then close the stores); Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
@@ -69,7 +68,8 @@ export function createApollo(schema: GraphQLSchema, config: Config, plugins: Apo
       // Not a federated subgraph: Apollo would install the inline-trace plugin only to skip it on every request.
       ApolloServerPluginInlineTraceDisabled(),
       selectionPlugin(),
-      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // The explorer is our own page (server/http/pages.ts): Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ...(config.persistedOperationsFile ? [allowListPlugin(config.persistedOperationsFile)] : []),
       ...(limits.plugins ?? []),
       ...plugins,

@@ -10,6 +10,7 @@ import { handleInternalCommand } from '../handoff/endpoint.ts';
 import type { CommandContext } from '../handoff/commands.ts';
 import { timeoutError, withDeadline } from './limits/deadline.ts';
 import { ErrorCode } from '../../schema/common/errors.ts';
+import { createPages } from './pages.ts';
 
 export interface RunningServer {
   url: string;
@@ -103,11 +104,12 @@ export interface InternalEndpoint {
 }
 
 /**
- * Serves /graphql, /healthz (process up) and /readyz (stores reachable) over node:http, and
+ * Serves /graphql, /healthz (process up), /readyz (stores reachable) and the pages (server/http/pages.ts) over node:http, and
  * with `internal`, the loopback-only command hand-off of server/handoff.
  */
 export async function startHttpServer(apollo: ApolloServer<RequestContext>, services: Services, port: number, internal?: InternalEndpoint): Promise<RunningServer> {
   let closing = false;
+  const pages = createPages(services);
   const server = http.createServer((req, res) => {
     // While draining, every answer closes its connection so keep-alive clients move on.
     if (closing) res.setHeader('connection', 'close');
@@ -121,7 +123,8 @@ export async function startHttpServer(apollo: ApolloServer<RequestContext>, serv
         const ready = store && warehouse !== 'unavailable';
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', store, warehouse });
       }
-      if (path === '/graphql' || path === '/') return handleGraphql(apollo, services, req, res);
+      if (await pages.handle(req, res, path)) return;
+      if (path === '/graphql') return handleGraphql(apollo, services, req, res);
       if (internal && path.startsWith('/internal/commands/') && req.method === 'POST') {
         const { status, json } = await handleInternalCommand(req, await readBody(req, MAX_INTERNAL_BODY_BYTES), internal.context, internal.key);
         return sendJson(res, status, json);
@@ -142,6 +145,7 @@ export async function startHttpServer(apollo: ApolloServer<RequestContext>, serv
     /** Stops accepting, lets in-flight requests finish (each bounded by the request timeout), then resolves. */
     close: () => new Promise<void>((resolve) => {
       closing = true;
+      pages.close();
       const force = setTimeout(() => server.closeAllConnections(), services.config.requestTimeoutMs + 5_000).unref();
       server.close(() => {
         clearTimeout(force);

@@ -51,6 +51,8 @@ type Documents = {
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": typeof types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": typeof types.WarningSubmitDocument,
     "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }": typeof types.WarningReturnDocument,
+    "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n": typeof types.WebRankingDocument,
+    "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n": typeof types.WebAgenciesOfRegionDocument,
 };
 const documents: Documents = {
     "\n  query MetricSupervision($scope: Scope, $groupBy: [Dimension!]!) {\n    supervisionRates(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      inspectionsPlanned inspectionsCompleted itemsTotal itemsExercised filingsDue filingsOnTime\n      inspectionRate exerciseRate timelinessRate supervisionRate overturnRate\n    }\n  }\n": types.MetricSupervisionDocument,
@@ -90,6 +92,8 @@ const documents: Documents = {
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": types.WarningSubmitDocument,
     "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }": types.WarningReturnDocument,
+    "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n": types.WebRankingDocument,
+    "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n": types.WebAgenciesOfRegionDocument,
 };
 
 /**
@@ -254,6 +258,14 @@ export function graphql(source: "mutation WarningSubmit($agencyCode: String!, $y
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }"): (typeof documents)["mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n"): (typeof documents)["\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n"): (typeof documents)["\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

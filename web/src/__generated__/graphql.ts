@@ -1,0 +1,198 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Discretion band (裁量阶次): 轻微, 一般, 较重, 严重. */
+export type Band =
+  | 'GENERAL'
+  | 'MINOR'
+  | 'SERIOUS'
+  | 'SEVERE';
+
+/** What analytics rows are grouped by. REGION groups agencies under their district-level region (市直 for city-level agencies); DOMAIN counts an agency under each of its domains; QUARTER alone groups quarters of different years together (add YEAR for a time series). */
+export type Dimension =
+  | 'AGENCY'
+  | 'DOMAIN'
+  | 'QUARTER'
+  | 'REGION'
+  | 'YEAR';
+
+/** Whom the efficiency evaluation ranks: district-level regions or agencies. */
+export type Level =
+  | 'AGENCY'
+  | 'REGION';
+
+/** Which records an analytics query covers; an absent or empty list does not restrict. */
+export type Scope = {
+  /** Agencies (统一社会信用代码). */
+  agencyCodes?: Array<string> | null | undefined;
+  /** Enforcement domains (执法领域): DomainCode values, as enum literals ([FOOD_DRUG]) or strings (["FOOD_DRUG"]). */
+  domainCodes?: Array<string> | null | undefined;
+  /** Quarters 1–4. */
+  quarters?: Array<number> | null | undefined;
+  /** Regions, each with every region under it. */
+  regionCodes?: Array<string> | null | undefined;
+  /** Calendar years. */
+  years?: Array<number> | null | undefined;
+};
+
+export type DashboardQueryVariables = Exact<{
+  year: number;
+  level: Level;
+  dim: Dimension;
+  scope: Scope;
+  area: Scope;
+  asOf: string;
+  from: string;
+  city: boolean;
+}>;
+
+
+export type DashboardQuery = { ranking: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, quality: number | null, reviews: number | string, supervisionRate: number | null, satisfaction: number | null, respondents: number | string, composite: number | null, compositeRounded: number | null, rank: number | null, previousRank: number | null, rankChange: number | null, incomplete: boolean, missing: Array<string> }>, supervisionTrend: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, year: number | null, quarter: number | null, supervisionRate: number | null }>, supervision: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, inspectionWeight: number, exerciseWeight: number, timelinessWeight: number, reconsiderations: number | string, reconsiderationsOverturned: number | string, litigations: number | string, litigationsLost: number | string, overturnRate: number | null }>, discretion: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, cases: number | string, meanFineYuan: number | null, medianFineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, leniencyCases: number | string, firstOffenceMinorCases: number | string, firstOffenceMinorLeniencyCases: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }>, inconsistency?: Array<{ violationItemCode: string, itemName: string | null, band: Band, regions: number, cases: number | string, meanFineYuan: number | null, stddevFineYuan: number | null, coefficientOfVariation: number | null }>, rectification: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string, rectificationRate: number | null, medianDaysToRectify: number | null }>, burndown: Array<{ asOf: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string }>, workforce: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, officersWithValidCertificate: number | string, compliantOfficers: number | string, trainingComplianceRate: number | null }> };
+
+export type DashboardYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardYearsQuery = { supervisionRates: Array<{ year: number | null }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($year: Int!, $level: Level!, $dim: Dimension!, $scope: Scope!, $area: Scope!, $asOf: Date!, $from: Date!, $city: Boolean!) {
+  ranking: evaluationRanking(year: $year, level: $level) {
+    regionCode
+    agencyCode
+    label
+    labelEn
+    quality
+    reviews
+    supervisionRate
+    satisfaction
+    respondents
+    composite
+    compositeRounded
+    rank
+    previousRank
+    rankChange
+    incomplete
+    missing
+  }
+  supervisionTrend: supervisionRates(
+    scope: $scope
+    groupBy: [$dim, YEAR, QUARTER]
+  ) {
+    regionCode
+    agencyCode
+    label
+    labelEn
+    year
+    quarter
+    supervisionRate
+  }
+  supervision: supervisionRates(scope: $scope, groupBy: [$dim]) {
+    regionCode
+    agencyCode
+    label
+    labelEn
+    inspectionsPlanned
+    inspectionsCompleted
+    itemsTotal
+    itemsExercised
+    filingsDue
+    filingsOnTime
+    inspectionRate
+    exerciseRate
+    timelinessRate
+    supervisionRate
+    inspectionWeight
+    exerciseWeight
+    timelinessWeight
+    reconsiderations
+    reconsiderationsOverturned
+    litigations
+    litigationsLost
+    overturnRate
+  }
+  discretion: penaltyDiscretion(scope: $scope, groupBy: [$dim]) {
+    regionCode
+    agencyCode
+    label
+    labelEn
+    cases
+    meanFineYuan
+    medianFineYuan
+    noLeniencyCases
+    outOfBandCases
+    leniencyCases
+    firstOffenceMinorCases
+    firstOffenceMinorLeniencyCases
+    outOfBandRate
+    leniencyRate
+    firstOffenceLeniencyRate
+  }
+  inconsistency: discretionInconsistency(year: $year) @include(if: $city) {
+    violationItemCode
+    itemName
+    band
+    regions
+    cases
+    meanFineYuan
+    stddevFineYuan
+    coefficientOfVariation
+  }
+  rectification: rectificationProgress(scope: $area, asOf: $asOf, groupBy: [$dim]) {
+    regionCode
+    agencyCode
+    label
+    labelEn
+    total
+    rectified
+    verified
+    overdue
+    rectificationRate
+    medianDaysToRectify
+  }
+  burndown: rectificationBurndown(scope: $area, from: $from, to: $asOf) {
+    asOf
+    total
+    rectified
+    verified
+    overdue
+  }
+  workforce(year: $year, scope: $area, groupBy: [$dim]) {
+    regionCode
+    agencyCode
+    label
+    labelEn
+    officersWithValidCertificate
+    compliantOfficers
+    trainingComplianceRate
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const DashboardYearsDocument = new TypedDocumentString(`
+    query DashboardYears {
+  supervisionRates(groupBy: [YEAR]) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardYearsQuery, DashboardYearsQueryVariables>;

@@ -1,0 +1,158 @@
+import '../shared/fonts.css';
+import './dashboard.css';
+import type { DashboardQuery, DashboardQueryVariables } from '../__generated__/graphql.ts';
+import { demoToken, pagesConfig, request, SignInRequired, WarehouseNotBuilt, type PagesConfig } from './api.ts';
+import { disposeCharts, resizeCharts } from './charts.ts';
+import { h } from './dom.ts';
+import { language, labelOf, setLanguage, t } from './i18n.ts';
+import { discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, supervisionPartsPanel, supervisionTrendPanel, workforcePanel, type PanelContext } from './panels.ts';
+import { DashboardDocument, YearsDocument } from './queries.ts';
+import { forgetToken, storedToken, storeToken } from '../shared/token.ts';
+import { listenForWarehouse } from './live.ts';
+
+interface District {
+  code: string;
+  label: string;
+  labelEn: string;
+}
+
+/** What the page shows: the year, the ranking level at city level, and the district drilled into. */
+const state: { year?: number; years: number[]; agencyRanking: boolean; district?: District; data?: DashboardQuery } = { years: [], agencyRanking: false };
+const app = document.getElementById('app')!;
+let config: PagesConfig = { demo: false, explorer: false };
+
+function signIn(message?: string): void {
+  disposeCharts();
+  const input = h('textarea', { id: 'token', rows: 4, spellcheck: 'false', autocomplete: 'off', 'aria-label': t('tokenLabel') });
+  const error = h('p', { class: 'error', role: 'alert' }, message ?? '');
+  const submit = (token: string) => {
+    if (!token.trim()) return void (error.textContent = t('tokenMissing'));
+    storeToken(token.trim());
+    void showDashboard();
+  };
+  const form = h('form', { class: 'sign-in', onsubmit: (e) => { e.preventDefault(); submit(input.value); } },
+    h('h1', {}, t('title')),
+    h('p', { class: 'hint' }, t('signInHint')),
+    h('label', { for: 'token' }, t('tokenLabel')), input,
+    error,
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary', id: 'sign-in' }, t('signIn')),
+      config.demo && h('button', { type: 'button', id: 'demo-sign-in', onclick: async () => submit(await demoToken()) }, t('demoSignIn'))),
+    languageButton(() => signIn(message)));
+  app.replaceChildren(form);
+}
+
+function languageButton(rerender: () => void): HTMLElement {
+  return h('button', { type: 'button', class: 'language', id: 'language', onclick: () => { setLanguage(language() === 'zh' ? 'en' : 'zh'); rerender(); } }, t('language'));
+}
+
+function header(): HTMLElement {
+  const years = h('select', { id: 'year', 'aria-label': t('year'), onchange: (e) => { state.year = Number((e.target as HTMLSelectElement).value); void load(); } },
+    ...state.years.map((y) => h('option', { value: y, selected: y === state.year }, String(y))));
+  const level = !state.district && h('div', { class: 'switch', role: 'group' },
+    h('button', { type: 'button', id: 'level-regions', 'aria-pressed': String(!state.agencyRanking), onclick: () => { state.agencyRanking = false; void load(); } }, t('levelRegions')),
+    h('button', { type: 'button', id: 'level-agencies', 'aria-pressed': String(state.agencyRanking), onclick: () => { state.agencyRanking = true; void load(); } }, t('levelAgencies')));
+  return h('header', { class: 'top' },
+    h('div', { class: 'titles' }, h('h1', {}, t('title')), h('p', {}, t('subtitle'))),
+    h('div', { class: 'controls' },
+      h('label', {}, t('year'), ' ', years),
+      level,
+      h('button', { type: 'button', id: 'print', onclick: () => window.print() }, t('print')),
+      languageButton(() => (state.data ? render() : void load())),
+      h('button', { type: 'button', id: 'sign-out', onclick: () => { forgetToken(); signIn(); } }, t('signOut'))));
+}
+
+function breadcrumb(): HTMLElement {
+  const district = state.district;
+  return h('nav', { class: 'crumbs', 'aria-label': 'breadcrumb' },
+    district ? h('a', { href: '#', id: 'back', onclick: (e) => { e.preventDefault(); state.district = undefined; void load(); } }, t('back')) : h('span', {}, t('city')),
+    district && h('span', {}, ' › ', labelOf(district)),
+    !district && h('span', { class: 'hint' }, ' · ', t('drillHint')));
+}
+
+function variables(year: number): DashboardQueryVariables {
+  const area = state.district ? { regionCodes: [state.district.code] } : {};
+  const agencies = Boolean(state.district) || state.agencyRanking;
+  return {
+    year, level: agencies ? 'AGENCY' : 'REGION', dim: state.district ? 'AGENCY' : 'REGION',
+    scope: { ...area, years: [year] }, area, asOf: `${year}-12-31`, from: `${year}-01-01`, city: !state.district,
+  };
+}
+
+function render(): void {
+  disposeCharts();
+  const data = state.data;
+  if (!data || state.year === undefined) return;
+  const ctx: PanelContext = {
+    agencies: Boolean(state.district), year: state.year,
+    onDistrict: state.district || state.agencyRanking ? undefined : (row) => {
+      if (!row.regionCode) return;
+      state.district = { code: row.regionCode, label: row.label, labelEn: row.labelEn };
+      void load();
+    },
+    file: (name) => [name, state.year, state.district?.code].filter(Boolean).join('-'),
+  };
+  // Inside a district the agency ranking is the city-wide one, restricted to the district's agencies.
+  const members = new Set(data.supervision.map((r) => r.agencyCode));
+  const ranking = state.district ? data.ranking.filter((r) => members.has(r.agencyCode)) : data.ranking;
+  const rankingCtx = state.agencyRanking && !state.district ? { ...ctx, agencies: true } : ctx;
+  app.replaceChildren(header(), breadcrumb(), h('main', { class: 'grid' },
+    rankingPanel(ranking, rankingCtx),
+    supervisionTrendPanel(data.supervisionTrend, data.supervision, ctx),
+    supervisionPartsPanel(data.supervision, ctx),
+    ...discretionPanels(data.discretion, ctx),
+    data.inconsistency && inconsistencyPanel(data.inconsistency, ctx),
+    ...rectificationPanels(data.burndown, data.rectification, ctx),
+    workforcePanel(data.workforce, ctx)));
+}
+
+function notice(title: string, hint: string): void {
+  disposeCharts();
+  app.replaceChildren(header(), h('section', { class: 'notice', id: 'notice' }, h('h2', {}, title), h('p', {}, hint)));
+}
+
+/** Fetches the page's data (one request; two on the first load, for the years) and draws it. */
+async function load(): Promise<void> {
+  try {
+    if (!state.years.length) {
+      state.years = (await request(YearsDocument, {})).supervisionRates.map((r) => r.year!).sort();
+      state.year ??= state.years.at(-1);
+    }
+    if (state.year === undefined) return notice(t('noRows'), '');
+    state.data = await request(DashboardDocument, variables(state.year));
+    render();
+    app.dataset.loaded = `${state.year}:${state.district?.code ?? ''}:${state.agencyRanking}`;
+  } catch (err) {
+    state.data = undefined;
+    if (err instanceof SignInRequired) {
+      forgetToken();
+      return signIn(t('tokenRefused'));
+    }
+    state.years = [];
+    if (err instanceof WarehouseNotBuilt) return notice(t('warehouseNotBuilt'), t('warehouseNotBuiltHint'));
+    notice(t('loadFailed'), (err as Error).message);
+  }
+}
+
+async function showDashboard(): Promise<void> {
+  app.replaceChildren(h('p', { class: 'loading' }, '…'));
+  await load();
+}
+
+async function start(): Promise<void> {
+  setLanguage(language());
+  config = await pagesConfig();
+  // A new warehouse (an ETL run landed) redraws the page with the new figures.
+  listenForWarehouse(() => {
+    if (!storedToken()) return;
+    state.years = [];
+    void load().then(() => app.dataset.refreshed = String(Number(app.dataset.refreshed ?? 0) + 1));
+  });
+  window.addEventListener('resize', resizeCharts);
+  window.addEventListener('beforeprint', resizeCharts);
+  window.addEventListener('afterprint', resizeCharts);
+  if (storedToken()) await showDashboard();
+  else signIn();
+}
+
+void start();

@@ -1,0 +1,175 @@
+import type { DashboardQuery } from '../__generated__/graphql.ts';
+import { chartPanel } from './charts.ts';
+import { count, decimal, percent, yuan } from './format.ts';
+import { labelOf, t, type WordKey } from './i18n.ts';
+import { definition, partsTip, ratioTip } from './metrics.ts';
+import { tablePanel, type Column } from './table.ts';
+
+type Row<K extends keyof DashboardQuery> = NonNullable<DashboardQuery[K]>[number];
+/** A row of a district or an agency, with the code that names it. */
+type Keyed = { regionCode: string | null; agencyCode: string | null; label: string; labelEn: string };
+
+export interface PanelContext {
+  /** Inside a district the groups are its agencies. */
+  agencies: boolean;
+  year: number;
+  /** Drill-down from a district row; none inside a district (agencies are the last level). */
+  onDistrict?: (row: Keyed) => void;
+  file: (name: string) => string;
+}
+
+const keyOf = (row: Keyed) => row.agencyCode ?? row.regionCode ?? '';
+const nameColumn = <R extends Keyed>(ctx: PanelContext): Column<R> => ({ title: ctx.agencies ? 'agency' : 'region', value: labelOf, className: () => 'name' });
+const rateColumn = <R>(title: WordKey, rate: (r: R) => number | null, tip: (r: R) => string): Column<R> => ({ title, value: rate, text: (r) => percent(rate(r)), tip, numeric: true });
+const countColumn = <R>(title: WordKey, value: (r: R) => number | string): Column<R> => ({ title, value, text: (r) => count(value(r)), numeric: true });
+
+function rankArrow(change: number | null): string {
+  if (change == null) return '—';
+  if (change > 0) return `▲ ${change}`;
+  if (change < 0) return `▼ ${-change}`;
+  return '=';
+}
+
+export function rankingPanel(rows: Row<'ranking'>[], ctx: PanelContext): HTMLElement {
+  const columns: Column<Row<'ranking'>>[] = [
+    { title: 'rank', value: (r) => r.rank, text: (r) => (r.rank == null ? '—' : String(r.rank)), numeric: true },
+    nameColumn(ctx),
+    {
+      title: 'composite', value: (r) => r.composite, text: (r) => decimal(r.compositeRounded), numeric: true,
+      tip: (r) => partsTip('composite', [
+        { name: 'quality', text: decimal(r.quality) }, { name: 'supervisionRate', text: percent(r.supervisionRate) }, { name: 'satisfaction', text: decimal(r.satisfaction) },
+      ]),
+    },
+    { title: 'quality', value: (r) => r.quality, text: (r) => decimal(r.quality), numeric: true, tip: (r) => `${t('reviews')}: ${count(r.reviews)}` },
+    { title: 'supervisionRate', value: (r) => r.supervisionRate, text: (r) => percent(r.supervisionRate), numeric: true, tip: () => `${t('definition')}: ${definition('supervisionRate')}` },
+    { title: 'satisfaction', value: (r) => r.satisfaction, text: (r) => decimal(r.satisfaction), numeric: true, tip: (r) => `${t('respondents')}: ${count(r.respondents)}` },
+    {
+      title: 'rankChange', value: (r) => r.rankChange, text: (r) => rankArrow(r.rankChange), numeric: true,
+      className: (r) => (r.rankChange == null || r.rankChange === 0 ? 'flat' : r.rankChange > 0 ? 'up' : 'down'),
+      tip: (r) => (r.previousRank == null ? undefined : `${t('rank')} ${r.previousRank} → ${r.rank ?? '—'}`),
+    },
+    { title: 'incomplete', value: (r) => (r.incomplete ? t('yes') : ''), className: (r) => (r.incomplete ? 'warn' : undefined) },
+    { title: 'missing', value: (r) => r.missing.join('; ') },
+  ];
+  return tablePanel('ranking', rows, columns, { id: 'ranking', file: ctx.file('ranking'), wide: true, onRowClick: ctx.onDistrict });
+}
+
+/** One line per district (or agency) across the year's quarters, named as in `named` (a trend row's label names its quarter too). */
+export function supervisionTrendPanel(rows: Row<'supervisionTrend'>[], named: Keyed[], ctx: PanelContext): HTMLElement {
+  const names = new Map(named.map((g) => [keyOf(g), labelOf(g)]));
+  const quarters = [...new Set(rows.map((r) => r.quarter!))].sort();
+  const groups = new Map<string, Row<'supervisionTrend'>[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  const series = [...groups.values()].map((members) => ({
+    type: 'line', name: names.get(keyOf(members[0])) ?? keyOf(members[0]), connectNulls: false,
+    data: quarters.map((q) => {
+      const rate = members.find((m) => m.quarter === q)?.supervisionRate;
+      return rate == null ? null : Number((rate * 100).toFixed(2));
+    }),
+  }));
+  return chartPanel('supervisionTrend', {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v == null ? '—' : `${v.toFixed(1)}%`), extraCssText: 'white-space: normal; max-width: 320px' },
+    legend: { type: 'scroll', top: 0 },
+    xAxis: { type: 'category', data: quarters.map((q) => `${ctx.year} Q${q}`) },
+    yAxis: { type: 'value', name: '%', scale: true },
+    series,
+  }, { id: 'supervision-trend', file: ctx.file('supervision-trend'), wide: true });
+}
+
+export function supervisionPartsPanel(rows: Row<'supervision'>[], ctx: PanelContext): HTMLElement {
+  type R = Row<'supervision'>;
+  const columns: Column<R>[] = [
+    nameColumn(ctx),
+    rateColumn('supervisionRate', (r: R) => r.supervisionRate, (r) => partsTip('supervisionRate', [
+      { name: 'inspectionRate', text: percent(r.inspectionRate), weight: r.inspectionWeight },
+      { name: 'exerciseRate', text: percent(r.exerciseRate), weight: r.exerciseWeight },
+      { name: 'timelinessRate', text: percent(r.timelinessRate), weight: r.timelinessWeight },
+    ])),
+    rateColumn('inspectionRate', (r: R) => r.inspectionRate, (r) => ratioTip('inspectionRate', r.inspectionRate, ['inspectionsCompleted', r.inspectionsCompleted], ['inspectionsPlanned', r.inspectionsPlanned])),
+    rateColumn('exerciseRate', (r: R) => r.exerciseRate, (r) => ratioTip('exerciseRate', r.exerciseRate, ['itemsExercised', r.itemsExercised], ['itemsTotal', r.itemsTotal])),
+    rateColumn('timelinessRate', (r: R) => r.timelinessRate, (r) => ratioTip('timelinessRate', r.timelinessRate, ['filingsOnTime', r.filingsOnTime], ['filingsDue', r.filingsDue])),
+    rateColumn('overturnRate', (r: R) => r.overturnRate, (r) => ratioTip('overturnRate', r.overturnRate,
+      ['overturned', Number(r.reconsiderationsOverturned) + Number(r.litigationsLost)], ['challenged', Number(r.reconsiderations) + Number(r.litigations)])),
+  ];
+  return tablePanel('supervisionParts', rows, columns, { id: 'supervision', file: ctx.file('supervision'), onRowClick: ctx.onDistrict });
+}
+
+export function discretionPanels(rows: Row<'discretion'>[], ctx: PanelContext): HTMLElement[] {
+  type R = Row<'discretion'>;
+  const chart = chartPanel('discretion', {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v == null ? '—' : `${v.toFixed(1)}%`) },
+    legend: { top: 0 },
+    xAxis: { type: 'category', data: rows.map(labelOf), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value', name: '%' },
+    series: [
+      { type: 'bar', name: t('outOfBandRate'), data: rows.map((r) => (r.outOfBandRate == null ? null : +(r.outOfBandRate * 100).toFixed(2))) },
+      { type: 'bar', name: t('leniencyRate'), data: rows.map((r) => (r.leniencyRate == null ? null : +(r.leniencyRate * 100).toFixed(2))) },
+    ],
+  }, { id: 'discretion-chart', file: ctx.file('discretion') });
+  const columns: Column<R>[] = [
+    nameColumn(ctx),
+    countColumn('cases', (r: R) => r.cases),
+    rateColumn('outOfBandRate', (r: R) => r.outOfBandRate, (r) => ratioTip('outOfBandRate', r.outOfBandRate, ['outOfBandCases', r.outOfBandCases], ['noLeniencyCases', r.noLeniencyCases])),
+    rateColumn('leniencyRate', (r: R) => r.leniencyRate, (r) => ratioTip('leniencyRate', r.leniencyRate, ['leniencyCases', r.leniencyCases], ['cases', r.cases])),
+    rateColumn('firstOffenceLeniencyRate', (r: R) => r.firstOffenceLeniencyRate, (r) => ratioTip('firstOffenceLeniencyRate', r.firstOffenceLeniencyRate, ['firstOffenceMinorLeniencyCases', r.firstOffenceMinorLeniencyCases], ['firstOffenceMinorCases', r.firstOffenceMinorCases])),
+    { title: 'meanFine', value: (r) => r.meanFineYuan, text: (r) => yuan(r.meanFineYuan), numeric: true },
+    { title: 'medianFine', value: (r) => r.medianFineYuan, text: (r) => yuan(r.medianFineYuan), numeric: true },
+  ];
+  return [chart, tablePanel('discretion', rows, columns, { id: 'discretion', file: ctx.file('discretion'), onRowClick: ctx.onDistrict })];
+}
+
+export function inconsistencyPanel(rows: Row<'inconsistency'>[], ctx: PanelContext): HTMLElement {
+  const columns: Column<Row<'inconsistency'>>[] = [
+    { title: 'item', value: (r) => r.itemName ?? r.violationItemCode, tip: (r) => r.violationItemCode },
+    { title: 'band', value: (r) => r.band },
+    { title: 'regions', value: (r) => r.regions, numeric: true },
+    countColumn('cases', (r) => r.cases),
+    { title: 'meanFine', value: (r) => r.meanFineYuan, text: (r) => yuan(r.meanFineYuan), numeric: true },
+    { title: 'coefficientOfVariation', value: (r) => r.coefficientOfVariation, text: (r) => decimal(r.coefficientOfVariation, 3), numeric: true, tip: () => `${t('definition')}: ${definition('coefficientOfVariation')}` },
+  ];
+  return tablePanel('inconsistency', rows.slice(0, 10), columns, { id: 'inconsistency', file: ctx.file('inconsistency') });
+}
+
+export function rectificationPanels(burndown: Row<'burndown'>[], rows: Row<'rectification'>[], ctx: PanelContext): HTMLElement[] {
+  const open = (r: Row<'burndown'>) => Number(r.total) - Number(r.rectified);
+  const burn = chartPanel('burndown', {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    xAxis: { type: 'category', data: burndown.map((r) => r.asOf) },
+    yAxis: { type: 'value' },
+    series: [
+      { type: 'line', name: t('total'), data: burndown.map((r) => Number(r.total)) },
+      { type: 'line', name: t('rectified'), data: burndown.map((r) => Number(r.rectified)) },
+      { type: 'line', name: `${t('total')} − ${t('rectified')}`, data: burndown.map(open), areaStyle: { opacity: 0.15 } },
+      { type: 'line', name: t('overdueCount'), data: burndown.map((r) => Number(r.overdue)) },
+    ],
+  }, { id: 'burndown', file: ctx.file('burndown') });
+  const overdue = chartPanel('overdue', {
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: rows.map(labelOf), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value' },
+    series: [{ type: 'bar', name: t('overdueCount'), data: rows.map((r) => Number(r.overdue)) }],
+  }, { id: 'overdue', file: ctx.file('overdue') });
+  type R = Row<'rectification'>;
+  const columns: Column<R>[] = [
+    nameColumn(ctx),
+    countColumn('total', (r: R) => r.total),
+    countColumn('rectified', (r: R) => r.rectified),
+    countColumn('verified', (r: R) => r.verified),
+    countColumn('overdueCount', (r: R) => r.overdue),
+    rateColumn('rectificationRate', (r: R) => r.rectificationRate, (r) => ratioTip('rectificationRate', r.rectificationRate, ['rectified', r.rectified], ['total', r.total])),
+    { title: 'medianDays', value: (r) => r.medianDaysToRectify, text: (r) => decimal(r.medianDaysToRectify, 0), numeric: true },
+  ];
+  return [burn, overdue, tablePanel('burndown', rows, columns, { id: 'rectification', file: ctx.file('rectification'), wide: true, onRowClick: ctx.onDistrict })];
+}
+
+export function workforcePanel(rows: Row<'workforce'>[], ctx: PanelContext): HTMLElement {
+  type R = Row<'workforce'>;
+  const columns: Column<R>[] = [
+    nameColumn(ctx),
+    countColumn('officers', (r: R) => r.officersWithValidCertificate),
+    countColumn('compliant', (r: R) => r.compliantOfficers),
+    rateColumn('trainingComplianceRate', (r: R) => r.trainingComplianceRate, (r) => ratioTip('trainingComplianceRate', r.trainingComplianceRate, ['compliant', r.compliantOfficers], ['officers', r.officersWithValidCertificate])),
+  ];
+  return tablePanel('workforce', rows, columns, { id: 'workforce', file: ctx.file('workforce'), onRowClick: ctx.onDistrict });
+}

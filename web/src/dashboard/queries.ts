@@ -1,0 +1,44 @@
+import { graphql } from '../__generated__/gql.ts';
+
+/**
+ * The whole page in one request: every panel's root field for the chosen year, at the city
+ * level (grouped by district) or inside one district (grouped by agency, `$area` its region).
+ * `$scope` carries the year too; rectification reads its whole history up to the year's end.
+ */
+export const DashboardDocument = graphql(`
+  query Dashboard($year: Int!, $level: Level!, $dim: Dimension!, $scope: Scope!, $area: Scope!, $asOf: Date!, $from: Date!, $city: Boolean!) {
+    ranking: evaluationRanking(year: $year, level: $level) {
+      regionCode agencyCode label labelEn quality reviews supervisionRate satisfaction respondents
+      composite compositeRounded rank previousRank rankChange incomplete missing
+    }
+    supervisionTrend: supervisionRates(scope: $scope, groupBy: [$dim, YEAR, QUARTER]) {
+      regionCode agencyCode label labelEn year quarter supervisionRate
+    }
+    supervision: supervisionRates(scope: $scope, groupBy: [$dim]) {
+      regionCode agencyCode label labelEn
+      inspectionsPlanned inspectionsCompleted itemsTotal itemsExercised filingsDue filingsOnTime
+      inspectionRate exerciseRate timelinessRate supervisionRate inspectionWeight exerciseWeight timelinessWeight
+      reconsiderations reconsiderationsOverturned litigations litigationsLost overturnRate
+    }
+    discretion: penaltyDiscretion(scope: $scope, groupBy: [$dim]) {
+      regionCode agencyCode label labelEn cases meanFineYuan medianFineYuan
+      noLeniencyCases outOfBandCases leniencyCases firstOffenceMinorCases firstOffenceMinorLeniencyCases
+      outOfBandRate leniencyRate firstOffenceLeniencyRate
+    }
+    inconsistency: discretionInconsistency(year: $year) @include(if: $city) {
+      violationItemCode itemName band regions cases meanFineYuan stddevFineYuan coefficientOfVariation
+    }
+    rectification: rectificationProgress(scope: $area, asOf: $asOf, groupBy: [$dim]) {
+      regionCode agencyCode label labelEn total rectified verified overdue rectificationRate medianDaysToRectify
+    }
+    burndown: rectificationBurndown(scope: $area, from: $from, to: $asOf) { asOf total rectified verified overdue }
+    workforce(year: $year, scope: $area, groupBy: [$dim]) {
+      regionCode agencyCode label labelEn officersWithValidCertificate compliantOfficers trainingComplianceRate
+    }
+  }
+`);
+
+/** The years the warehouse has figures for (the year picker). */
+export const YearsDocument = graphql(`
+  query DashboardYears { supervisionRates(groupBy: [YEAR]) { year } }
+`);
