@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { cliConfig, log, out, withStore } from '../runtime.ts';
-import { isStoreEmpty, seedDemo, type SeedSummary } from '../../db/seed/index.ts';
+import { DEMO_CITY, isStoreEmpty, seedDemo, type SeedSummary } from '../../db/seed/index.ts';
 
 const USAGE = 'eqp seed --demo [--scale N] [--seed S]';
 
@@ -45,8 +45,8 @@ export function registerSeed(program: Command): void {
     .command('seed')
     .description('generate the deterministic demo city (鄂州市, 2022–2024) into an empty operational store')
     .option('--demo', 'load the demo city (required: it is the only data set)')
-    .option('--scale <n>', 'multiply agencies and cases; below 1 shrinks the volume per agency', parseScale, 1)
-    .option('--seed <s>', 'generator seed: the same seed and scale give the same data', parseSeed, 42)
+    .option('--scale <n>', 'multiply agencies and cases; below 1 shrinks the volume per agency', parseScale, DEMO_CITY.scale)
+    .option('--seed <s>', 'generator seed: the same seed and scale give the same data', parseSeed, DEMO_CITY.seed)
     .action(async (options: { demo?: boolean; scale: number; seed: number }) => {
       if (!options.demo) throw new CliError(`seed needs --demo: ${USAGE}`, EXIT.USAGE);
       await withStore(cliConfig(), async (store) => {

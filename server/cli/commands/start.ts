@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { createApp } from '../../app.ts';
 import { createToken } from '../../auth/token.ts';
-import { isStoreEmpty, seedDemo } from '../../db/seed/index.ts';
+import { DEMO_CITY, isStoreEmpty, seedDemo } from '../../db/seed/index.ts';
 import { runEtl } from '../../../etl/run.ts';
 import { cliConfig, log } from '../runtime.ts';
 import { serveApp } from './serve.ts';
@@ -23,7 +23,7 @@ export function registerStart(program: Command): void {
       const { store } = app.services;
       if (await isStoreEmpty(store)) {
         log('the store is empty: loading the demo city (鄂州市)');
-        const summary = await seedDemo(store, { scale: 1, seed: 42 });
+        const summary = await seedDemo(store, DEMO_CITY);
         log(`seeded ${summary.rows} rows in ${summary.seconds.toFixed(1)} s`);
       }
       const full = !fs.existsSync(config.warehousePath);

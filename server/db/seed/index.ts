@@ -11,6 +11,9 @@ export interface SeedOptions {
   onProgress?: (table: string, rows: number) => void;
 }
 
+/** The demo city `npm start` loads and `eqp seed --demo` generates by default (鄂州市). */
+export const DEMO_CITY = { scale: 1, seed: 42 } as const;
+
 export interface SeedSummary {
   seed: number;
   scale: number;
