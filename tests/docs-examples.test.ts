@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { blockExamples, fencedBlocks, markdownExamples, readmeExamples, README_PATH, REPOSITORY_ROOT, type Example } from '../server/docs/examples.ts';
 import { DEMO_CITY, seedDemo } from '../server/db/seed/index.ts';
 import { runEtl } from '../etl/run.ts';
-import type { Role } from '../server/auth/roles.ts';
+import type { Role } from '../server/auth/viewer.ts';
 import { startTestServer, type TestServer, type TestToken } from './helpers/server.ts';
 import { tempDir } from './helpers/warehouse.ts';
 
