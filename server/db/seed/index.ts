@@ -48,7 +48,9 @@ export async function seedDemo(store: Store, options: SeedOptions): Promise<Seed
   const tables: Record<string, number> = {};
   await store.db.transaction(async (tx) => {
     for (const step of SEED_PLAN) {
-      tables[step.table] = await step.run(tx, world, (rows) => options.onProgress?.(step.table, rows));
+      // A table may be written by more than one step (the planted signal cases after the ordinary ones).
+      const before = tables[step.table] ?? 0;
+      tables[step.table] = before + await step.run(tx, world, (rows) => options.onProgress?.(step.table, before + rows));
     }
     await recordAudit(tx, Object.entries(tables).map(([table, rows]) => ({
       actor: 'seed',

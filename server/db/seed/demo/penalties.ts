@@ -3,12 +3,12 @@ import { penaltyCases } from '../../tables/index.ts';
 import { activeSpan, type DemoAgency } from './agencies.ts';
 import { addDays, fromDayNumber, toDayNumber } from './dates.ts';
 import { caseHandling, DISCLOSURE_DAYS } from './case-handling.ts';
-import { decide } from './discretion.ts';
+import { decide, type Decision } from './discretion.ts';
 import { partyFor } from './parties.ts';
 import { yearsIn } from './profiles.ts';
 import { regionByCode, TOWNSHIPS } from './regions.ts';
 import { seedStep } from './step.ts';
-import { itemsOfDomains } from './violation-items.ts';
+import { itemsOfDomains, type ViolationItem } from './violation-items.ts';
 import type { Random } from './prng.ts';
 import type { World } from './world.ts';
 
@@ -34,7 +34,7 @@ function decisionDates(from: string, to: string, count: number, rng: Random): st
 }
 
 /** Where OTHER parties (village committees …) are: the agency's township, or one of its district. */
-function townshipsNear(agency: DemoAgency): string[] {
+export function townshipsNear(agency: DemoAgency): string[] {
   if (agency.level === 'TOWNSHIP') return [regionByCode(agency.regionCode).name];
   const local = TOWNSHIPS.filter((t) => t.parentCode === agency.districtCode);
   return (local.length > 0 ? local : TOWNSHIPS).map((t) => t.name);
@@ -55,26 +55,32 @@ function* agencyYearCases(world: World, agency: DemoAgency, year: number) {
     const decidedOn = dates[i];
     const item = items[Math.floor(items.length * rng.next() ** 1.7)];
     const decision = decide((band) => world.book.rangeOn(item.code, band, decidedOn), agency.profile, year, rng);
-    const party = partyFor(item.domain, agency.districtCode, rng.pick(townships), rng);
-    const handling = caseHandling(item.domain, decidedOn, decision, party.partyType, year, rng);
-    world.tally.add(agency.code, decidedOn, {
-      cases: 1,
-      finesYuan: decision.fineYuan,
-      legalReviews: Number(handling.legalReview),
-      disclosedOnTime: Number(handling.disclosedOn !== null && handling.disclosedOn <= addDays(decidedOn, DISCLOSURE_DAYS)),
-      nonSite: Number(handling.nonSite),
-    });
-    yield {
-      agencyCode: agency.code,
-      caseNo: caseNumber(agency, year, i + 1),
-      decidedOn,
-      violationItemCode: item.code,
-      ...party,
-      ...decision,
-      fineYuan: decision.fineYuan.toFixed(2),
-      ...handling,
-    };
+    yield caseRow(world, agency, caseNumber(agency, year, i + 1), decidedOn, item, decision, rng.pick(townships), rng);
   }
+}
+
+/** One case's row with its party and handling; counted in the tally the filings report. */
+export function caseRow(world: World, agency: DemoAgency, caseNo: string, decidedOn: string, item: ViolationItem, decision: Decision, township: string, rng: Random) {
+  const year = Number(decidedOn.slice(0, 4));
+  const party = partyFor(item.domain, agency.districtCode, township, rng);
+  const handling = caseHandling(item.domain, decidedOn, decision, party.partyType, year, rng);
+  world.tally.add(agency.code, decidedOn, {
+    cases: 1,
+    finesYuan: decision.fineYuan,
+    legalReviews: Number(handling.legalReview),
+    disclosedOnTime: Number(handling.disclosedOn !== null && handling.disclosedOn <= addDays(decidedOn, DISCLOSURE_DAYS)),
+    nonSite: Number(handling.nonSite),
+  });
+  return {
+    agencyCode: agency.code,
+    caseNo,
+    decidedOn,
+    violationItemCode: item.code,
+    ...party,
+    ...decision,
+    fineYuan: decision.fineYuan.toFixed(2),
+    ...handling,
+  };
 }
 
 /** 行政处罚案件, agency by agency and year by year; fills the tally the filings report. */

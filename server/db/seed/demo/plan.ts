@@ -4,6 +4,8 @@ import { powerItemStep } from './power-items.ts';
 import { officerStep } from './officers.ts';
 import { assessmentStep, trainingStep } from './training.ts';
 import { penaltyStep } from './penalties.ts';
+import { plantedSignalStep } from './planted-signals.ts';
+import { plantedProblemEventStep, plantedProblemStep } from './planted-warnings.ts';
 import { complaintStep } from './complaints.ts';
 import { filingStep } from './filings.ts';
 import { reviewStep } from './reviews.ts';
@@ -26,10 +28,13 @@ export const SEED_PLAN: SeedStep[] = [
   trainingStep,
   assessmentStep,
   penaltyStep,
+  plantedSignalStep,
   complaintStep,
   filingStep,
   reviewStep,
   surveyStep,
   problemStep,
   problemEventStep,
+  plantedProblemStep,
+  plantedProblemEventStep,
 ];
