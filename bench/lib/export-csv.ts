@@ -29,6 +29,16 @@ const SOURCES: Record<RecordKind, { table: string; columns?: Record<string, stri
   complaints: {
     table: 'complaints', columns: { receivedAt: "to_json(received_at) #>> '{}'", resolvedAt: "to_json(resolved_at) #>> '{}'" }, orderBy: 'complaint_no',
   },
+  // One row per step; the first row of a clue also describes it.
+  clues: {
+    table: 'clue_steps s join clues c on c.clue_code = s.clue_code',
+    columns: Object.fromEntries([
+      ['clueCode', 's.clue_code'], ['step', 's.step'], ['stepOn', 's.step_on'], ['receivingOrgan', 's.receiving_organ'],
+      ['documentNo', 's.document_no'], ['outcome', 's.outcome'],
+      ...['agencyCode', 'source', 'complaintNo', 'problemCode', 'summary'].map((f) => [f, `case when s.step = 'REGISTERED' then c.${snake(f)} end`]),
+    ]),
+    orderBy: 's.clue_code, s.step',
+  },
   tasks: { table: 'tasks', orderBy: 'task_code' },
   progressReports: {
     table: 'progress_reports', columns: { submittedAt: "to_json(submitted_at) #>> '{}'" }, orderBy: 'unit_code, task_code, year, half',

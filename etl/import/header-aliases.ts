@@ -92,6 +92,13 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
   resolvedAt: ['办结时间'],
   complainantName: ['投诉人', '举报人', '投诉人姓名'],
   complainantPhone: ['投诉人电话', '联系电话'],
+  // clue transfers
+  clueCode: ['线索编号', '线索编码'],
+  step: ['办理环节', '移送环节', '环节'],
+  stepOn: ['环节日期', '办理日期'],
+  receivingOrgan: ['接收机关', '移送机关'],
+  documentNo: ['文书编号', '移送文号'],
+  outcome: ['反馈结果', '处理结果'],
   // task list and progress reports
   taskCode: ['任务编号', '任务编码'],
   title: ['任务名称', '任务内容', '工作任务'],
@@ -101,7 +108,7 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
   unitCode: ['报送单位编码', '报送单位代码'],
   half: ['半年度', '上下半年'],
   progress: ['完成进度', '进度', '进度(%)'],
-  summary: ['工作情况', '进展情况', '情况摘要'],
+  summary: ['工作情况', '进展情况', '情况摘要', '线索摘要'],
 };
 
 /** Sheet names that stand for a kind, besides the kind's own name. */
@@ -119,6 +126,7 @@ export const KIND_ALIASES: Record<string, readonly string[]> = {
   complaints: ['投诉举报'],
   tasks: ['任务清单'],
   progressReports: ['工作情况报送', '进展报送'],
+  clues: ['问题线索移送', '线索移送'],
 };
 
 /** Spreadsheet titles vary in spaces, full-width brackets and letter case; compare them without. */

@@ -1,10 +1,10 @@
 import { inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { agencies, officers, regions, tasks } from '../../server/db/tables/index.ts';
+import { agencies, complaints, officers, problems, regions, tasks } from '../../server/db/tables/index.ts';
 import type { Tx } from './upsert.ts';
 
 /** What a code field may point at; a `unit` (a progress report's reporting unit) is an agency or a region. */
-export type ReferenceTarget = 'region' | 'agency' | 'officer' | 'task' | 'unit';
+export type ReferenceTarget = 'region' | 'agency' | 'officer' | 'task' | 'unit' | 'complaint' | 'problem';
 
 /** A field of a record that names another record, which must exist. */
 export interface Reference {
@@ -19,6 +19,8 @@ const LOOKUP: Record<ReferenceTarget, ReadonlyArray<{ table: PgTable; code: PgCo
   officer: [{ table: officers, code: officers.officerNo }],
   task: [{ table: tasks, code: tasks.taskCode }],
   unit: [{ table: agencies, code: agencies.code }, { table: regions, code: regions.code }],
+  complaint: [{ table: complaints, code: complaints.complaintNo }],
+  problem: [{ table: problems, code: problems.code }],
 };
 
 const LOOKUP_CHUNK = 10_000;

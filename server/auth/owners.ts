@@ -1,7 +1,7 @@
 import { eq, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import {
-  agencies, caseReviews, complaints, filings, officerAssessments, officers, penaltyCases, powerItems, problemEvents,
+  agencies, caseReviews, clues, complaints, filings, officerAssessments, officers, penaltyCases, powerItems, problemEvents,
   problems, progressReports, regions, surveys, training,
 } from '../db/tables/index.ts';
 import type { Viewer } from './viewer.ts';
@@ -31,6 +31,7 @@ export const OWNERS: Partial<Record<Entity, Owner>> = {
   survey: { agency: surveys.agencyCode, region: surveys.regionCode },
   // A reporting unit is an agency or a region: its code is bound either way.
   progressReport: { agency: progressReports.unitCode, region: progressReports.unitCode },
+  clue: { agency: clues.agencyCode },
 };
 
 /** The region and every region under it (the regions tree walked down; `union` stops at a bad loop). */

@@ -7,7 +7,7 @@ import { OWNERS, ownedBy } from './owners.ts';
 export type Entity =
   | 'region' | 'agency' | 'officer' | 'training' | 'assessment' | 'powerItem' | 'standard' | 'filing'
   | 'penaltyCase' | 'problem' | 'problemEvent' | 'caseReview' | 'survey' | 'complaint' | 'auditEvent'
-  | 'evaluationScheme' | 'task' | 'progressReport';
+  | 'evaluationScheme' | 'task' | 'progressReport' | 'clue' | 'clueStep';
 
 /**
  * The rows of `entity` that `viewer` may see, as an SQL condition ANDed into every list, lookup

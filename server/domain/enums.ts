@@ -21,6 +21,9 @@ export const REVIEW_GRADES = ['EXCELLENT', 'PASS', 'FAIL'] as const;
 /** The plan's three phases (§5), in order: 2022 提能筑基, 2023 集中攻坚, 2024 巩固提升. */
 export const TASK_PHASES = ['CAPABILITY', 'CAMPAIGN', 'CONSOLIDATION'] as const;
 export const PROGRESS_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'BLOCKED'] as const;
+/** 问题线索移送: the procedure's steps in their one order (none skipped). */
+export const CLUE_STEPS = ['REGISTERED', 'INVESTIGATING', 'COLLECTIVE_REVIEW', 'TRANSFERRED', 'FEEDBACK'] as const;
+export const CLUE_SOURCES = ['COMPLAINT', 'PROBLEM', 'SUPERVISION'] as const;
 
 export type RegionType = (typeof REGION_TYPES)[number];
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
@@ -40,3 +43,5 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export type ReviewGrade = (typeof REVIEW_GRADES)[number];
 export type TaskPhase = (typeof TASK_PHASES)[number];
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+export type ClueStep = (typeof CLUE_STEPS)[number];
+export type ClueSource = (typeof CLUE_SOURCES)[number];

@@ -1,4 +1,5 @@
 import type { RecordKind } from '../../../server/domain/records/index.ts';
+import { cluesLoader } from './clues-loader.ts';
 import { filingsLoader } from './filings-loader.ts';
 import type { LoaderFactory } from './loader.ts';
 import { problemsLoader } from './problems-loader.ts';
@@ -20,4 +21,5 @@ export const LOADERS: Record<RecordKind, LoaderFactory<any>> = {
   complaints: simple.complaintsLoader,
   tasks: simple.tasksLoader,
   progressReports: progressReportsLoader,
+  clues: cluesLoader,
 };

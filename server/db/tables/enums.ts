@@ -20,3 +20,5 @@ export const complaintChannel = pgEnum('complaint_channel', v.COMPLAINT_CHANNELS
 export const complaintStatus = pgEnum('complaint_status', v.COMPLAINT_STATUSES);
 export const taskPhase = pgEnum('task_phase', v.TASK_PHASES);
 export const progressStatus = pgEnum('progress_status', v.PROGRESS_STATUSES);
+export const clueStep = pgEnum('clue_step', v.CLUE_STEPS);
+export const clueSource = pgEnum('clue_source', v.CLUE_SOURCES);

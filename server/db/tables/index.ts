@@ -8,6 +8,7 @@ export * from './penalties.ts';
 export * from './problems.ts';
 export * from './oversight.ts';
 export * from './tasks.ts';
+export * from './clues.ts';
 export * from './audit.ts';
 export * from './evaluation.ts';
 export * from './etl-runs.ts';

@@ -1,4 +1,5 @@
 import { agencyRules } from './agencies.ts';
+import { clueRules } from './clues.ts';
 import { complaintRules } from './complaints.ts';
 import { filingRules } from './filings.ts';
 import { officerRules } from './officers.ts';
@@ -18,7 +19,7 @@ export type { FieldProblem, ParseResult, RawRow, RawValue, RecordRules } from '.
 /** Record kinds in dependency order: a kind only refers to kinds before it. */
 export const RECORD_KINDS = [
   'regions', 'agencies', 'standards', 'officers', 'training', 'filings', 'penalties', 'problems', 'reviews', 'surveys',
-  'complaints', 'tasks', 'progressReports',
+  'complaints', 'tasks', 'progressReports', 'clues',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -36,6 +37,7 @@ export const RECORD_RULES: { [K in RecordKind]: RecordRules<unknown> } = {
   complaints: complaintRules,
   tasks: taskRules,
   progressReports: progressReportRules,
+  clues: clueRules,
 };
 
 export const isRecordKind = (name: string): name is RecordKind => (RECORD_KINDS as readonly string[]).includes(name);
