@@ -15,6 +15,10 @@ const RankingQuery = graphql(`
   }
 `);
 
+const WarningsQuery = graphql(`
+  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }
+`);
+
 const AgenciesOfRegion = graphql(`
   query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }
 `);
@@ -95,6 +99,14 @@ describe('leadership dashboard in headless Chromium', () => {
     const rows = await tableCells(tp, 'ranking');
     expect(rows.length).toBe(data!.evaluationRanking.length);
     expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual(data!.evaluationRanking.map((e) => [e.rank == null ? '—' : String(e.rank), e.label, twoDecimals(e.compositeRounded)]));
+  });
+
+  test('the warnings standing at the year end follow in their own request', async () => {
+    const year = Number(await tp.page.$eval('#year', (e) => (e as HTMLSelectElement).value));
+    await tp.page.waitForFunction((want) => document.getElementById('app')?.dataset.warnings === want, `${year}::false`);
+    const { data } = await t.request(WarningsQuery, { asOf: `${year}-12-31` });
+    const rows = await tableCells(tp, 'warnings');
+    expect(rows.map((r) => [r[0], r[2]])).toEqual(data!.warnings.map((w) => [w.level === 'RED' ? '红牌' : '黄牌', w.label]));
   });
 
   test('switching the year redraws every panel for that year', async () => {

@@ -53,6 +53,7 @@ type Documents = {
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": typeof types.WarningSubmitDocument,
     "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }": typeof types.WarningReturnDocument,
     "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n": typeof types.WebRankingDocument,
+    "\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n": typeof types.WebWarningsDocument,
     "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n": typeof types.WebAgenciesOfRegionDocument,
 };
 const documents: Documents = {
@@ -95,6 +96,7 @@ const documents: Documents = {
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": types.WarningSubmitDocument,
     "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }": types.WarningReturnDocument,
     "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n": types.WebRankingDocument,
+    "\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n": types.WebWarningsDocument,
     "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n": types.WebAgenciesOfRegionDocument,
 };
 
@@ -268,6 +270,10 @@ export function graphql(source: "mutation WarningReturn($agencyCode: String!, $y
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n"): (typeof documents)["\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n"): (typeof documents)["\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

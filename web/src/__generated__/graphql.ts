@@ -38,6 +38,24 @@ export type Scope = {
   years?: Array<number> | null | undefined;
 };
 
+/** Enforcement pattern signal (执法突出问题研判): 运动式执法 CAMPAIGN, 逐利执法 PROFIT_DRIVEN, 一刀切 ONE_SIZE_FITS_ALL, 机械执法 MECHANICAL. */
+export type SignalKind =
+  | 'CAMPAIGN'
+  | 'MECHANICAL'
+  | 'ONE_SIZE_FITS_ALL'
+  | 'PROFIT_DRIVEN';
+
+/** What an early warning (预警) is about: a quarterly filing (季度备案), a problem-list deadline (整改时限), a half-yearly progress report (工作情况报送). */
+export type WarningKind =
+  | 'FILING'
+  | 'PROBLEM'
+  | 'PROGRESS_REPORT';
+
+/** 黄牌 YELLOW: due soon; 红牌 RED: past due. */
+export type WarningLevel =
+  | 'RED'
+  | 'YELLOW';
+
 export type DashboardQueryVariables = Exact<{
   year: number;
   level: Level;
@@ -50,12 +68,20 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { ranking: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, quality: number | null, reviews: number | string, supervisionRate: number | null, satisfaction: number | null, respondents: number | string, composite: number | null, compositeRounded: number | null, rank: number | null, previousRank: number | null, rankChange: number | null, incomplete: boolean, missing: Array<string> }>, supervisionTrend: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, year: number | null, quarter: number | null, supervisionRate: number | null }>, supervision: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, inspectionWeight: number, exerciseWeight: number, timelinessWeight: number, reconsiderations: number | string, reconsiderationsOverturned: number | string, litigations: number | string, litigationsLost: number | string, overturnRate: number | null }>, discretion: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, cases: number | string, meanFineYuan: number | null, medianFineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, leniencyCases: number | string, firstOffenceMinorCases: number | string, firstOffenceMinorLeniencyCases: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }>, inconsistency?: Array<{ violationItemCode: string, itemName: string | null, band: Band, regions: number, cases: number | string, meanFineYuan: number | null, stddevFineYuan: number | null, coefficientOfVariation: number | null }>, rectification: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string, rectificationRate: number | null, medianDaysToRectify: number | null }>, burndown: Array<{ asOf: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string }>, workforce: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, officersWithValidCertificate: number | string, compliantOfficers: number | string, trainingComplianceRate: number | null }> };
+export type DashboardQuery = { ranking: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, quality: number | null, reviews: number | string, supervisionRate: number | null, satisfaction: number | null, respondents: number | string, composite: number | null, compositeRounded: number | null, rank: number | null, previousRank: number | null, rankChange: number | null, incomplete: boolean, missing: Array<string> }>, supervisionTrend: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, year: number | null, quarter: number | null, supervisionRate: number | null }>, supervision: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, inspectionWeight: number, exerciseWeight: number, timelinessWeight: number, reconsiderations: number | string, reconsiderationsOverturned: number | string, litigations: number | string, litigationsLost: number | string, overturnRate: number | null }>, discretion: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, cases: number | string, meanFineYuan: number | null, medianFineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, leniencyCases: number | string, firstOffenceMinorCases: number | string, firstOffenceMinorLeniencyCases: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }>, inconsistency?: Array<{ violationItemCode: string, itemName: string | null, band: Band, regions: number, cases: number | string, meanFineYuan: number | null, stddevFineYuan: number | null, coefficientOfVariation: number | null }>, rectification: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string, rectificationRate: number | null, medianDaysToRectify: number | null }>, burndown: Array<{ asOf: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string }>, signals: Array<{ id: string, kind: SignalKind, agencyCode: string, agencyName: string | null, regionCode: string, regionName: string | null, cases: number | string, value: number, baseline: number, label: string, labelEn: string }>, workforce: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, officersWithValidCertificate: number | string, compliantOfficers: number | string, trainingComplianceRate: number | null }> };
 
 export type DashboardYearsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DashboardYearsQuery = { supervisionRates: Array<{ year: number | null }> };
+
+export type DashboardWarningsQueryVariables = Exact<{
+  asOf: string;
+  area: Scope;
+}>;
+
+
+export type DashboardWarningsQuery = { warnings: Array<{ kind: WarningKind, level: WarningLevel, regionCode: string, regionName: string | null, agencyCode: string | null, name: string | null, subject: string, dueOn: string, daysOverdue: number, label: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -178,6 +204,19 @@ export const DashboardDocument = new TypedDocumentString(`
     verified
     overdue
   }
+  signals: enforcementSignals(year: $year, scope: $area) {
+    id
+    kind
+    agencyCode
+    agencyName
+    regionCode
+    regionName
+    cases
+    value
+    baseline
+    label
+    labelEn
+  }
   workforce(year: $year, scope: $area, groupBy: [$dim]) {
     regionCode
     agencyCode
@@ -196,3 +235,19 @@ export const DashboardYearsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardYearsQuery, DashboardYearsQueryVariables>;
+export const DashboardWarningsDocument = new TypedDocumentString(`
+    query DashboardWarnings($asOf: Date!, $area: Scope!) {
+  warnings(asOf: $asOf, scope: $area) {
+    kind
+    level
+    regionCode
+    regionName
+    agencyCode
+    name
+    subject
+    dueOn
+    daysOverdue
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardWarningsQuery, DashboardWarningsQueryVariables>;

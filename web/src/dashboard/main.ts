@@ -1,12 +1,12 @@
 import '../shared/fonts.css';
 import './dashboard.css';
-import type { DashboardQuery, DashboardQueryVariables } from '../__generated__/graphql.ts';
+import type { DashboardQuery, DashboardQueryVariables, DashboardWarningsQuery } from '../__generated__/graphql.ts';
 import { demoToken, pagesConfig, request, SignInRequired, WarehouseNotBuilt, type PagesConfig } from './api.ts';
 import { disposeCharts, resizeCharts } from './charts.ts';
 import { h } from './dom.ts';
 import { language, labelOf, setLanguage, t } from './i18n.ts';
-import { discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, supervisionPartsPanel, supervisionTrendPanel, workforcePanel, type PanelContext } from './panels.ts';
-import { DashboardDocument, YearsDocument } from './queries.ts';
+import { discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, warningPanels, workforcePanel, type PanelContext } from './panels.ts';
+import { DashboardDocument, WarningsDocument, YearsDocument } from './queries.ts';
 import { forgetToken, storedToken, storeToken } from '../shared/token.ts';
 import { listenForWarehouse } from './live.ts';
 
@@ -17,7 +17,7 @@ interface District {
 }
 
 /** What the page shows: the year, the ranking level at city level, and the district drilled into. */
-const state: { year?: number; years: number[]; agencyRanking: boolean; district?: District; data?: DashboardQuery } = { years: [], agencyRanking: false };
+const state: { year?: number; years: number[]; agencyRanking: boolean; district?: District; data?: DashboardQuery; warnings?: DashboardWarningsQuery['warnings'] } = { years: [], agencyRanking: false };
 const app = document.getElementById('app')!;
 let config: PagesConfig = { demo: false, explorer: false };
 
@@ -79,12 +79,9 @@ function variables(year: number): DashboardQueryVariables {
   };
 }
 
-function render(): void {
-  disposeCharts();
-  const data = state.data;
-  if (!data || state.year === undefined) return;
-  const ctx: PanelContext = {
-    agencies: Boolean(state.district), year: state.year,
+function panelContext(year: number): PanelContext {
+  return {
+    agencies: Boolean(state.district), year,
     onDistrict: state.district || state.agencyRanking ? undefined : (row) => {
       if (!row.regionCode) return;
       state.district = { code: row.regionCode, label: row.label, labelEn: row.labelEn };
@@ -92,6 +89,16 @@ function render(): void {
     },
     file: (name) => [name, state.year, state.district?.code].filter(Boolean).join('-'),
   };
+}
+
+/** The warnings' panels, or the place they will take once their request answers. */
+const warningSlot = (ctx: PanelContext) => h('div', { class: 'slot', 'data-slot': 'warnings' }, ...(state.warnings ? warningPanels(state.warnings, ctx) : []));
+
+function render(): void {
+  disposeCharts();
+  const data = state.data;
+  if (!data || state.year === undefined) return;
+  const ctx = panelContext(state.year);
   // Inside a district the agency ranking is the city-wide one, restricted to the district's agencies.
   const members = new Set(data.supervision.map((r) => r.agencyCode));
   const ranking = state.district ? data.ranking.filter((r) => members.has(r.agencyCode)) : data.ranking;
@@ -103,12 +110,31 @@ function render(): void {
     ...discretionPanels(data.discretion, ctx),
     data.inconsistency && inconsistencyPanel(data.inconsistency, ctx),
     ...rectificationPanels(data.burndown, data.rectification, ctx),
+    warningSlot(ctx),
+    signalsPanel(data.signals, ctx),
     workforcePanel(data.workforce, ctx)));
 }
 
 function notice(title: string, hint: string): void {
   disposeCharts();
   app.replaceChildren(header(), h('section', { class: 'notice', id: 'notice' }, h('h2', {}, title), h('p', {}, hint)));
+}
+
+/** Fills the warnings' place once they arrive, unless another choice has redrawn the page meanwhile. */
+async function loadWarnings(vars: DashboardQueryVariables, drawn: string): Promise<void> {
+  const asOf = [vars.asOf, new Date().toISOString().slice(0, 10)].sort()[0];
+  const slot = () => document.querySelector('[data-slot="warnings"]');
+  try {
+    const { warnings } = await request(WarningsDocument, { asOf, area: vars.area });
+    if (app.dataset.loaded !== drawn) return;
+    state.warnings = warnings;
+    slot()?.replaceWith(warningSlot(panelContext(vars.year)));
+    performance.mark('eqp:warnings');
+    app.dataset.warnings = drawn;
+  } catch (err) {
+    if (err instanceof SignInRequired) throw err;
+    slot()?.replaceChildren(h('p', { class: 'panel error' }, t('loadFailed'), (err as Error).message));
+  }
 }
 
 /** Fetches the page's data (one request; two on the first load, for the years) and draws it. */
@@ -119,9 +145,15 @@ async function load(): Promise<void> {
       state.year ??= state.years.at(-1);
     }
     if (state.year === undefined) return notice(t('noRows'), '');
-    state.data = await request(DashboardDocument, variables(state.year));
+    const vars = variables(state.year);
+    state.data = await request(DashboardDocument, vars);
+    state.warnings = undefined;
     render();
-    app.dataset.loaded = `${state.year}:${state.district?.code ?? ''}:${state.agencyRanking}`;
+    // The overview's first meaningful paint, for bench/dashboard.ts.
+    performance.mark('eqp:drawn');
+    const drawn = `${state.year}:${state.district?.code ?? ''}:${state.agencyRanking}`;
+    app.dataset.loaded = drawn;
+    await loadWarnings(vars, drawn);
   } catch (err) {
     state.data = undefined;
     if (err instanceof SignInRequired) {

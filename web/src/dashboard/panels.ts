@@ -1,4 +1,4 @@
-import type { DashboardQuery } from '../__generated__/graphql.ts';
+import type { DashboardQuery, DashboardWarningsQuery } from '../__generated__/graphql.ts';
 import { chartPanel } from './charts.ts';
 import { count, decimal, percent, yuan } from './format.ts';
 import { labelOf, t, type WordKey } from './i18n.ts';
@@ -6,6 +6,7 @@ import { definition, partsTip, ratioTip } from './metrics.ts';
 import { tablePanel, type Column } from './table.ts';
 
 type Row<K extends keyof DashboardQuery> = NonNullable<DashboardQuery[K]>[number];
+type WarningRow = DashboardWarningsQuery['warnings'][number];
 /** A row of a district or an agency, with the code that names it. */
 type Keyed = { regionCode: string | null; agencyCode: string | null; label: string; labelEn: string };
 
@@ -172,4 +173,40 @@ export function workforcePanel(rows: Row<'workforce'>[], ctx: PanelContext): HTM
     rateColumn('trainingComplianceRate', (r: R) => r.trainingComplianceRate, (r) => ratioTip('trainingComplianceRate', r.trainingComplianceRate, ['compliant', r.compliantOfficers], ['officers', r.officersWithValidCertificate])),
   ];
   return tablePanel('workforce', rows, columns, { id: 'workforce', file: ctx.file('workforce'), onRowClick: ctx.onDistrict });
+}
+
+/** Warnings standing at the year's end: red and yellow cards per district (or agency), and the list. */
+export function warningPanels(rows: WarningRow[], ctx: PanelContext): HTMLElement[] {
+  const groupOf = (r: WarningRow) => (ctx.agencies ? r.name ?? r.agencyCode ?? r.regionCode : r.regionName ?? r.regionCode);
+  const groups = [...new Set(rows.map(groupOf))];
+  const tally = (level: 'RED' | 'YELLOW') => groups.map((g) => rows.filter((r) => r.level === level && groupOf(r) === g).length);
+  const chart = chartPanel('warningsByGroup', {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    xAxis: { type: 'category', data: groups, axisLabel: { interval: 0, rotate: groups.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value' },
+    series: [
+      { type: 'bar', stack: 'cards', name: t('RED'), data: tally('RED'), itemStyle: { color: '#c0392b' } },
+      { type: 'bar', stack: 'cards', name: t('YELLOW'), data: tally('YELLOW'), itemStyle: { color: '#e6a700' } },
+    ],
+  }, { id: 'warnings-chart', file: ctx.file('warnings') });
+  const columns: Column<WarningRow>[] = [
+    { title: 'level', value: (r) => t(r.level), className: (r) => (r.level === 'RED' ? 'red' : 'yellow') },
+    { title: 'kind', value: (r) => t(r.kind) },
+    { title: 'name', value: (r) => r.label, className: () => 'name' },
+    { title: 'dueOn', value: (r) => r.dueOn },
+    { title: 'daysOverdue', value: (r) => r.daysOverdue, numeric: true },
+  ];
+  return [chart, tablePanel('warnings', rows, columns, { id: 'warnings', file: ctx.file('warnings') })];
+}
+
+export function signalsPanel(rows: Row<'signals'>[], ctx: PanelContext): HTMLElement {
+  const columns: Column<Row<'signals'>>[] = [
+    { title: 'kind', value: (r) => t(r.kind) },
+    { title: 'name', value: labelOf, className: () => 'name', tip: (r) => r.id },
+    countColumn('cases', (r) => r.cases),
+    { title: 'value', value: (r) => r.value, text: (r) => decimal(r.value), numeric: true },
+    { title: 'baseline', value: (r) => r.baseline, text: (r) => decimal(r.baseline), numeric: true },
+  ];
+  return tablePanel('signals', rows, columns, { id: 'signals', file: ctx.file('signals') });
 }

@@ -32,6 +32,7 @@ export const DashboardDocument = graphql(`
       regionCode agencyCode label labelEn total rectified verified overdue rectificationRate medianDaysToRectify
     }
     burndown: rectificationBurndown(scope: $area, from: $from, to: $asOf) { asOf total rectified verified overdue }
+    signals: enforcementSignals(year: $year, scope: $area) { id kind agencyCode agencyName regionCode regionName cases value baseline label labelEn }
     workforce(year: $year, scope: $area, groupBy: [$dim]) {
       regionCode agencyCode label labelEn officersWithValidCertificate compliantOfficers trainingComplianceRate
     }
@@ -41,4 +42,15 @@ export const DashboardDocument = graphql(`
 /** The years the warehouse has figures for (the year picker). */
 export const YearsDocument = graphql(`
   query DashboardYears { supervisionRates(groupBy: [YEAR]) { year } }
+`);
+
+/**
+ * The early warnings standing at a date (the year's end, or today for the current year). They are
+ * worked out from the operational store on every request, so they follow the warehouse's panels
+ * in a second request instead of holding them up.
+ */
+export const WarningsDocument = graphql(`
+  query DashboardWarnings($asOf: Date!, $area: Scope!) {
+    warnings(asOf: $asOf, scope: $area) { kind level regionCode regionName agencyCode name subject dueOn daysOverdue label }
+  }
 `);
