@@ -5,7 +5,7 @@ import { loadConfig } from '../server/config.ts';
 import { createApp } from '../server/app.ts';
 import { startHttpServer } from '../server/http/server.ts';
 import { createToken } from '../server/auth/token.ts';
-import { isStoreEmpty, seedDemo } from '../server/db/seed/index.ts';
+import { DEMO_CITY, isStoreEmpty, seedDemo } from '../server/db/seed/index.ts';
 import { runEtl } from '../etl/run.ts';
 import { buildWeb } from '../web/build.ts';
 import { WEB_DIST } from '../server/http/pages.ts';
@@ -46,7 +46,7 @@ export const dashboardBenchmark: Benchmark = {
     try {
       if (await isStoreEmpty(app.services.store)) {
         log('seeding the demo city');
-        await seedDemo(app.services.store, { scale: 1, seed: 42 });
+        await seedDemo(app.services.store, DEMO_CITY);
       }
       if (!fs.existsSync(config.warehousePath)) await runEtl(app.services.store, { warehousePath: config.warehousePath, full: true });
       const token = await createToken(BENCH_AUTH_SECRET, { role: 'ANALYST', ttl: '1h' });

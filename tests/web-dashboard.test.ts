@@ -6,7 +6,7 @@ import { graphql } from './__generated__/gql.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 import { launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
 import { tempDir } from './helpers/warehouse.ts';
-import { seedDemo } from '../server/db/seed/index.ts';
+import { DEMO_CITY, seedDemo } from '../server/db/seed/index.ts';
 import { runEtl } from '../etl/run.ts';
 
 const RankingQuery = graphql(`
@@ -46,7 +46,7 @@ describe('leadership dashboard in headless Chromium', () => {
     warehousePath = path.join(dir, 'warehouse.duckdb');
     // Demo mode (the one-click read-only sign-in) over a store with the demo city but no warehouse yet.
     t = await startTestServer({ warehousePath, demoAuth: true });
-    await seedDemo(t.app.services.store, { scale: 1, seed: 42 });
+    await seedDemo(t.app.services.store, DEMO_CITY);
     browser = await launchBrowser();
     tp = await openPage(browser, new URL(t.server.url).origin);
   });
