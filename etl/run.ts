@@ -14,12 +14,15 @@ import { SOURCES } from './extract/sources.ts';
 import { mergeChanges, reloadSource } from './load/raw-load.ts';
 import { prepareRawLayer } from './load/raw-layer.ts';
 import { acquireEtlLock } from './lock.ts';
+import { publishMarts, type PublishReport } from './publish/publish.ts';
 
 export interface EtlOptions {
   warehousePath: string;
   full?: boolean;
   /** How long to wait for another run to finish before giving up (0: refuse at once). */
   waitMs?: number;
+  /** A PostgreSQL server to publish the marts to (schema `analytics`) before the new warehouse is swapped in. */
+  publishUrl?: string;
   onProgress?: (message: string) => void;
 }
 
@@ -28,6 +31,7 @@ export interface EtlReport {
   mode: 'full' | 'incremental';
   rowsExtracted: Record<string, number>;
   rowsPerTable: Record<string, number>;
+  published?: PublishReport;
   durationMs: number;
 }
 
@@ -49,8 +53,10 @@ export async function runEtl(store: Store, options: EtlOptions): Promise<EtlRepo
   try {
     if (incremental) fs.copyFileSync(options.warehousePath, building);
     const result = await buildWarehouse(store, building, runId, incremental, options.onProgress ?? (() => {}));
+    // Published before the swap: a publication that fails fails the run, and both stores keep the previous state.
+    const published = options.publishUrl ? await publishMarts(building, options.publishUrl, options.onProgress) : undefined;
     fs.renameSync(building, options.warehousePath);
-    const report: EtlReport = { runId, ...result, durationMs: Date.now() - started };
+    const report: EtlReport = { runId, ...result, published, durationMs: Date.now() - started };
     await store.db.update(etlRuns).set({
       mode: report.mode, status: 'SUCCEEDED', finishedAt: new Date(), rowsExtracted: report.rowsExtracted, rowsPerTable: report.rowsPerTable, durationMs: report.durationMs,
     }).where(eq(etlRuns.runId, runId));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 /** The one place that reads process.env: everything else receives a parsed Config. */
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  BI_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   WAREHOUSE_PATH: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -26,6 +27,8 @@ const envSchema = z.object({
 
 export interface Config {
   databaseUrl?: string;
+  /** PostgreSQL server every ETL publishes the marts to (schema `analytics`): BI_DATABASE_URL, else DATABASE_URL; unset with PGlite. */
+  biDatabaseUrl?: string;
   dataDir: string;
   /** Unset: an in-memory PGlite (tests). */
   pgliteDir?: string;
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const dataDir = path.resolve(overrides.dataDir ?? e.DATA_DIR);
   return {
     databaseUrl: e.DATABASE_URL,
+    biDatabaseUrl: e.BI_DATABASE_URL ?? e.DATABASE_URL,
     dataDir,
     pgliteDir: path.join(dataDir, 'pg'),
     warehousePath: path.resolve(e.WAREHOUSE_PATH ?? path.join(dataDir, 'warehouse.duckdb')),

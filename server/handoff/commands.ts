@@ -18,7 +18,7 @@ export interface CommandContext extends Services {
 export const storeCommands = {
   import: (ctx: CommandContext, body: { files: string[] } & ImportOptions) => runImport(ctx.store, body.files, body),
   etl: (ctx: CommandContext, body: { full?: boolean; waitMs?: number }) =>
-    runEtl(ctx.store, { warehousePath: ctx.config.warehousePath, full: body.full, waitMs: body.waitMs }),
+    runEtl(ctx.store, { warehousePath: ctx.config.warehousePath, full: body.full, waitMs: body.waitMs, publishUrl: ctx.config.biDatabaseUrl }),
   query: (ctx: CommandContext, body: { query: string; variables?: Record<string, unknown>; viewer: Viewer }) =>
     ctx.execute(body.query, body.variables, body.viewer),
   evaluationReport: async (ctx: CommandContext, body: { year: number; level: Level }) =>

@@ -14,5 +14,6 @@ export function registerEtl(program: Command): void {
       out(`etl ${report.mode} run ${report.runId} finished in ${(report.durationMs / 1000).toFixed(1)} s`);
       for (const [source, rows] of Object.entries(report.rowsExtracted)) out(`  extracted ${source}: ${rows}`);
       for (const [table, rows] of Object.entries(report.rowsPerTable)) out(`  ${table}: ${rows} rows`);
+      if (report.published) out(`published ${Object.keys(report.published.tables).length} tables and ${report.published.views.length} views to schema analytics in ${(report.published.durationMs / 1000).toFixed(1)} s`);
     });
 }

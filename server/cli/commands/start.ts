@@ -27,7 +27,7 @@ export function registerStart(program: Command): void {
         log(`seeded ${summary.rows} rows in ${summary.seconds.toFixed(1)} s`);
       }
       const full = !fs.existsSync(config.warehousePath);
-      const report = await runEtl(store, { warehousePath: config.warehousePath, full, waitMs: 60_000, onProgress: () => {} });
+      const report = await runEtl(store, { warehousePath: config.warehousePath, full, waitMs: 60_000, publishUrl: config.biDatabaseUrl, onProgress: () => {} });
       log(`warehouse ${report.mode} ETL done in ${(report.durationMs / 1000).toFixed(1)} s`);
       if (config.demoAuth) {
         log('demo mode (AUTH_SECRET unset): tokens valid for 30 days');
