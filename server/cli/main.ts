@@ -14,6 +14,7 @@ import { registerToken } from './commands/token.ts';
 import { registerStart } from './commands/start.ts';
 import { registerExport } from './commands/export.ts';
 import { registerReport } from './commands/report.ts';
+import { registerBi } from './commands/bi.ts';
 
 /** Builds the `eqp` program; each command lives in commands/<name>.ts and registers itself. */
 export function buildProgram(): Command {
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerStart(program);
   registerExport(program);
   registerReport(program);
+  registerBi(program);
   return program;
 }
 
