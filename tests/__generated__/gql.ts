@@ -20,6 +20,8 @@ type Documents = {
     "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": typeof types.MetricRectificationDocument,
     "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": typeof types.MetricRankingDocument,
     "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": typeof types.MetricWorkforceDocument,
+    "\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n": typeof types.BiSupervisionByRegionYearDocument,
+    "\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n": typeof types.BiPenaltyByRegionYearDocument,
     "\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n": typeof types.DemoLeadsDocument,
     "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": typeof types.SaveDraftDocument,
     "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": typeof types.SubmitDocument,
@@ -63,6 +65,8 @@ const documents: Documents = {
     "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": types.MetricRectificationDocument,
     "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": types.MetricRankingDocument,
     "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": types.MetricWorkforceDocument,
+    "\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n": types.BiSupervisionByRegionYearDocument,
+    "\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n": types.BiPenaltyByRegionYearDocument,
     "\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n": types.DemoLeadsDocument,
     "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": types.SaveDraftDocument,
     "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": types.SubmitDocument,
@@ -138,6 +142,14 @@ export function graphql(source: "\n  query MetricRanking($year: Int!, $level: Le
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n"): (typeof documents)["\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n"): (typeof documents)["\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n"): (typeof documents)["\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
