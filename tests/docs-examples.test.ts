@@ -45,7 +45,7 @@ function emptyRoots(data: Record<string, unknown>): string[] {
 
 describe('the Markdown parser behind the README examples, the explorer tabs and this test', () => {
   const markdown = [
-    '# Doc', '', '```graphql', '# First (一)', '# more prose', '{ a }', '', '# token: ANALYST', '# Second', 'query Named { ...F }',
+    '# Doc', '', '```graphql', '# First (一)', '# more prose', '{ a }', '', '# token: ANALYST', '# variables: {"year": 2024}', '# Second', 'query Named { ...F }',
     'fragment F on Query { b }', '```', '', '- a list item', '', '  ```graphql', '  { c }', '  ```', '', '```sh', 'eqp migrate', '```',
   ].join('\n');
 
@@ -53,7 +53,7 @@ describe('the Markdown parser behind the README examples, the explorer tabs and 
     const examples = markdownExamples(markdown, 'doc.md');
     expect(examples.map((e) => e.title)).toEqual(['First (一)', 'Second', 'doc.md 1']);
     expect(examples[0]).toEqual({ title: 'First (一)', query: '{ a }', directives: {} });
-    expect(examples[1].directives).toEqual({ token: 'ANALYST' });
+    expect(examples[1].directives).toEqual({ token: 'ANALYST', variables: '{"year": 2024}' });
     expect(examples[1].query).toBe('query Named { ...F }\n\nfragment F on Query {\n  b\n}');
     expect(fencedBlocks(markdown, 'sh')).toEqual(['eqp migrate']);
   });
