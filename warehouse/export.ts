@@ -2,10 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Warehouse } from './client.ts';
 import { EXPORTED_MARTS } from './models/manifest.ts';
+import { neutraliseFormulaSql } from '../server/csv/csv-cell.ts';
 
 export type ExportFormat = 'parquet' | 'csv';
 
 const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The mart's columns, its text columns neutralised against formula injection when written as CSV. */
+async function exportedColumns(warehouse: Warehouse, mart: string, format: ExportFormat): Promise<string> {
+  if (format === 'parquet') return '*';
+  const columns = await warehouse.query<{ column_name: string; data_type: string }>(
+    `select column_name, data_type from information_schema.columns where table_name = ${quoteLiteral(mart)} order by ordinal_position`,
+  );
+  return columns.map(({ column_name: name, data_type: type }) =>
+    type === 'VARCHAR' ? `${neutraliseFormulaSql(quoteIdentifier(name))} as ${quoteIdentifier(name)}` : quoteIdentifier(name)).join(', ');
+}
 
 /**
  * Writes every mart under `outDir/<mart>/year=…/quarter=…/` (Hive partitioning), readable by
@@ -19,7 +31,7 @@ export async function exportMarts(warehouse: Warehouse, format: ExportFormat, ou
     fs.rmSync(target, { recursive: true, force: true });
     const options = format === 'parquet' ? 'format parquet, compression zstd' : 'format csv, header true';
     await warehouse.query(
-      `copy (select * from ${mart} order by all) to ${quoteLiteral(target)} (${options}, partition_by (${partitions.join(', ')}))`,
+      `copy (select ${await exportedColumns(warehouse, mart, format)} from ${mart} order by all) to ${quoteLiteral(target)} (${options}, partition_by (${partitions.join(', ')}))`,
     );
     written[mart] = fs.existsSync(target) ? fs.readdirSync(target, { recursive: true }).filter((f) => String(f).endsWith(`.${format}`)).length : 0;
   }

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { csvLine } from '../../server/csv/csv-cell.ts';
 import { ROW_CONVENTION, type Reject } from './reject.ts';
 
 export interface RejectsPaths {
@@ -17,11 +18,6 @@ export interface RejectsReportInput {
 
 const CSV_COLUMNS = ['file', 'sheet', 'row', 'column', 'field', 'value', 'reason'] as const;
 
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A file name safe on every system, from the source file and sheet names. */
 function baseName(input: RejectsReportInput): string {
   const name = path.basename(input.file) + (input.sheet ? `-${input.sheet}` : '');
@@ -38,7 +34,7 @@ export async function writeRejectsReport(dir: string, stamp: string, input: Reje
   const lines = input.error ? [{ row: null, column: null, field: null, value: null, reason: input.error }, ...input.rejects] : input.rejects;
   const csv = [
     CSV_COLUMNS.join(','),
-    ...lines.map((r) => [input.file, input.sheet, r.row, r.column, r.field, r.value, r.reason].map(csvCell).join(',')),
+    ...lines.map((r) => csvLine([input.file, input.sheet, r.row, r.column, r.field, r.value, r.reason])),
   ].join('\r\n');
   await fs.writeFile(`${base}.csv`, '\uFEFF' + csv + '\r\n');
   const json = { file: input.file, sheet: input.sheet ?? null, kind: input.kind ?? null, rowConvention: ROW_CONVENTION, error: input.error ?? null, rejects: input.rejects };

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { csvLine } from '../csv/csv-cell.ts';
 import type { EvaluationReport, RankingEntry } from './evaluation-report.ts';
 
 const fixed = (value: number | null, digits = 2) => (value === null ? '' : value.toFixed(digits));
@@ -46,13 +47,11 @@ export function renderMarkdown(report: EvaluationReport): string {
   ].join('\n');
 }
 
-const csvCell = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
 export function renderCsv(report: EvaluationReport): string {
   const header = ['rank', 'code', 'name', 'quality', 'supervisionRate', 'satisfaction', 'composite', 'rankChange', 'incomplete', 'missing'];
-  const rows = [...report.ranked, ...report.incomplete].map((r) => [
+  const rows = [...report.ranked, ...report.incomplete].map((r) => csvLine([
     r.rank ?? '', r.code, r.label, r.quality ?? '', r.supervisionRate ?? '', r.satisfaction ?? '', r.composite ?? '', r.rankChange ?? '', r.incomplete, r.missing.join(';'),
-  ].map((v) => csvCell(String(v))).join(','));
+  ]));
   return '\uFEFF' + [header.join(','), ...rows].join('\n') + '\n';
 }
 
