@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { FileError } from '../file-error.ts';
-import type { ImportSource, SourceRow } from './source.ts';
+import type { CellProblem, ImportSource, SourceRow } from './source.ts';
 import type { RawValue } from '../../../server/domain/records/index.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -16,6 +16,7 @@ export async function openJson(file: string): Promise<ImportSource[]> {
   }
   if (!Array.isArray(data)) throw new FileError('the JSON must be an array of objects, one per record');
   const headers = [...new Set(data.filter(isRecord).flatMap((o) => Object.keys(o)))];
+  if (!headers.length) throw new FileError('the JSON array holds no object with fields; give one object per record');
   let rowsRead = 0;
   return [{
     file,
@@ -28,8 +29,16 @@ export async function openJson(file: string): Promise<ImportSource[]> {
           yield { row: i + 1, cells: [], problems: [{ column: -1, reason: 'is not a JSON object' }] };
           continue;
         }
-        // Nested values pass through; the field rules refuse them with "must be a single value".
-        yield { row: i + 1, cells: headers.map((h) => item[h] as RawValue), problems: [] };
+        // A nested value (however deep) is refused here, never walked: printing or validating
+        // an array nested 100,000 deep would overflow the stack and fail the whole file.
+        const problems: CellProblem[] = [];
+        const cells = headers.map((h, column) => {
+          const value = item[h];
+          if (typeof value !== 'object' || value === null) return value as RawValue;
+          problems.push({ column, reason: 'must be a single value, not a nested object or array' });
+          return null;
+        });
+        yield { row: i + 1, cells, problems };
       }
     },
   }];

@@ -12,12 +12,21 @@ const SHOWN_REJECTS = 10;
 
 function summarise(f: FileReport): void {
   const name = `${f.file}${f.sheet ? `#${f.sheet}` : ''}`;
-  if (f.error) out(`${name}: refused whole: ${f.error}`);
+  if (f.error) out(`${name}: refused whole, nothing of it loaded: ${f.error}`);
   else out(`${name} (${f.kind}): ${f.rowsRead} read, ${f.inserted} inserted, ${f.updated} updated, ${f.unchanged} unchanged, ${f.rejected} refused`);
   if (f.ignoredColumns?.length) out(`  ignored column(s) not used by ${f.kind}: ${f.ignoredColumns.join(', ')}`);
   if (f.rejectsReport) out(`  rejects: ${f.rejectsReport.csv} (also .json)`);
   for (const r of f.rejects.slice(0, SHOWN_REJECTS)) log(`${path.basename(f.file)}: ${describeReject(r)}`);
   if (f.rejects.length > SHOWN_REJECTS) log(`${path.basename(f.file)}: … ${f.rejects.length - SHOWN_REJECTS} more in the rejects report`);
+}
+
+/** What was refused and what was loaded, never claiming rows of a file refused whole. */
+function refusalSummary(files: FileReport[]): string {
+  const rows = files.reduce((n, f) => n + f.rejected, 0);
+  const whole = files.filter((f) => f.error).length;
+  const sum = (key: 'inserted' | 'updated' | 'unchanged') => files.reduce((n, f) => n + f[key], 0);
+  const refused = [whole && `${whole} file(s) whole (nothing of them was loaded)`, rows && `${rows} row(s)`].filter(Boolean).join(' and ');
+  return `refused ${refused}; loaded the other rows: ${sum('inserted')} inserted, ${sum('updated')} updated, ${sum('unchanged')} unchanged`;
 }
 
 export function registerImport(program: Command): void {
@@ -42,9 +51,7 @@ export function registerImport(program: Command): void {
       }).finally(display.stop);
       report.files.forEach(summarise);
       if (report.refused) {
-        const rows = report.files.reduce((n, f) => n + f.rejected, 0);
-        const whole = report.files.filter((f) => f.error).length;
-        throw new CliError(`refused ${rows} row(s) and ${whole} file(s); every valid row and file was loaded`, EXIT.REJECTED);
+        throw new CliError(refusalSummary(report.files), EXIT.REJECTED);
       }
     });
 }

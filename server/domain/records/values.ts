@@ -58,7 +58,8 @@ export function toBoolean(v: PresentValue): boolean | Invalid {
 
 /** Free text, trimmed; numbers are accepted because spreadsheets store codes such as 420700 as numbers. */
 export function toText(v: PresentValue): string | Invalid {
-  if (typeof v === 'string') return v.trim();
+  // PostgreSQL text cannot hold U+0000; refusing it here names the row instead of failing the file.
+  if (typeof v === 'string') return v.includes('\u0000') ? new Invalid('contains a NUL character (U+0000), which text cannot hold') : v.trim();
   if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
   return new Invalid(typeof v === 'number' ? 'is a number that loses digits; format the column as text' : 'must be text');
 }
