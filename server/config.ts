@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_XLSX_MAX_MB } from '../etl/import/limits.ts';
 
 /** The one place that reads process.env: everything else receives a parsed Config. */
 const envSchema = z.object({
@@ -23,6 +24,7 @@ const envSchema = z.object({
   QUERY_LIMITS: z.enum(['on', 'off']).default('on'),
   PERSISTED_OPERATIONS_FILE: z.string().optional(),
   INTROSPECTION: z.enum(['on', 'off']).optional(),
+  IMPORT_XLSX_MAX_MB: z.coerce.number().positive().default(DEFAULT_XLSX_MAX_MB),
 });
 
 export interface Config {
@@ -48,6 +50,8 @@ export interface Config {
   limits: QueryLimits;
   /** A JSON file of the only operations the server runs (persisted-operation allow-list); unset: any. */
   persistedOperationsFile?: string;
+  /** Largest total an imported workbook may decompress to, in bytes (IMPORT_XLSX_MAX_MB). */
+  importXlsxMaxBytes: number;
   /** True when AUTH_SECRET is unset and tokens are signed with the generated demo secret. */
   demoAuth?: boolean;
 }
@@ -97,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxDirectives: e.MAX_DIRECTIVES, maxCost: e.MAX_COST,
     },
     persistedOperationsFile: e.PERSISTED_OPERATIONS_FILE && path.resolve(e.PERSISTED_OPERATIONS_FILE),
+    importXlsxMaxBytes: Math.round(e.IMPORT_XLSX_MAX_MB * 1024 * 1024),
     ...overrides,
   };
 }

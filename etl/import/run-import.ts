@@ -7,6 +7,7 @@ import { loadSource } from './load-source.ts';
 import type { Reject } from './reject.ts';
 import { writeRejectsReport, type RejectsPaths } from './rejects-report.ts';
 import { openFile } from './sources/open-file.ts';
+import type { ImportLimits } from './limits.ts';
 import type { ImportSource } from './sources/source.ts';
 
 export interface ImportProgress {
@@ -29,6 +30,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** The instant of the import (tests pin it). */
   now?: Date;
+  /** Size limits on what a file may decompress to (server/config.ts); default DEFAULT_IMPORT_LIMITS. */
+  limits?: ImportLimits;
 }
 
 /** The outcome of one file, or of one sheet of a workbook. */
@@ -87,7 +90,7 @@ export async function runImport(store: Store, files: string[], options: ImportOp
   const planned: PlannedSource[] = [];
   for (const file of files) {
     try {
-      for (const source of await openFile(file)) {
+      for (const source of await openFile(file, options.limits)) {
         try {
           planned.push({ source, columns: mapColumns(source.headers, source.kindHint ?? kindOption) });
         } catch (err) {

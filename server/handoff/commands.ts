@@ -16,7 +16,8 @@ export interface CommandContext extends Services {
  * server owns the embedded store, inside the server: same code, same result either way.
  */
 export const storeCommands = {
-  import: (ctx: CommandContext, body: { files: string[] } & ImportOptions) => runImport(ctx.store, body.files, body),
+  import: (ctx: CommandContext, body: { files: string[] } & ImportOptions) =>
+    runImport(ctx.store, body.files, { ...body, limits: { xlsxMaxBytes: ctx.config.importXlsxMaxBytes } }),
   etl: (ctx: CommandContext, body: { full?: boolean; waitMs?: number }) =>
     runEtl(ctx.store, { warehousePath: ctx.config.warehousePath, full: body.full, waitMs: body.waitMs, publishUrl: ctx.config.biDatabaseUrl }),
   query: (ctx: CommandContext, body: { query: string; variables?: Record<string, unknown>; viewer: Viewer }) =>

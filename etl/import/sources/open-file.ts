@@ -5,16 +5,17 @@ import { openCsv } from './csv.ts';
 import { openJson } from './json.ts';
 import { openXlsx } from './xlsx.ts';
 import type { ImportSource } from './source.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../limits.ts';
 
-const OPENERS: Record<string, (file: string) => Promise<ImportSource[]>> = {
+const OPENERS: Record<string, (file: string, limits: ImportLimits) => Promise<ImportSource[]>> = {
   '.csv': openCsv,
   '.txt': openCsv,
   '.json': openJson,
-  '.xlsx': openXlsx,
+  '.xlsx': (file, limits) => openXlsx(file, limits.xlsxMaxBytes),
 };
 
 /** The tables a file holds; throws FileError when it cannot be read at all. */
-export async function openFile(file: string): Promise<ImportSource[]> {
+export async function openFile(file: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportSource[]> {
   const ext = path.extname(file).toLowerCase();
   const open = OPENERS[ext];
   if (!open) {
@@ -29,5 +30,5 @@ export async function openFile(file: string): Promise<ImportSource[]> {
   }
   if (!stat.isFile()) throw new FileError('not a file');
   if (stat.size === 0) throw new FileError('the file is empty');
-  return open(file);
+  return open(file, limits);
 }

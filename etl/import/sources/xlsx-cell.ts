@@ -1,4 +1,4 @@
-import type { Cell, CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import type { RawValue } from '../../../server/domain/records/index.ts';
 
 export type CellReading = { value: RawValue } | { problem: string };
@@ -31,8 +31,12 @@ function readValue(v: CellValue): CellReading {
   return { problem: 'holds a value of an unknown kind' };
 }
 
-/** The value of one data cell; a merged cell is refused because only its first row holds the value. */
-export function readCell(cell: Cell): CellReading {
-  if (cell.isMerged && cell.master !== cell) return { problem: `is merged into ${cell.master.address}; give the value in every row` };
-  return readValue(cell.value);
+/**
+ * The value of one data cell; a cell merged into another is refused because only the range's
+ * first cell holds the value. `merged` maps each merged cell's address to its range's first cell.
+ */
+export function readCell(value: CellValue, address: string, merged: ReadonlyMap<string, string>): CellReading {
+  const master = merged.get(address);
+  if (master && master !== address) return { problem: `is merged into ${master}; give the value in every row` };
+  return readValue(value);
 }

@@ -1,65 +1,96 @@
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { FileError } from '../file-error.ts';
 import { kindOfSheetName } from '../columns.ts';
 import { readCell } from './xlsx-cell.ts';
+import { inspectWorkbook, type SheetOutline } from './xlsx-inspect.ts';
 import type { CellProblem, ImportSource, SourceRow } from './source.ts';
 import type { RawValue } from '../../../server/domain/records/index.ts';
 
-async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+const READER_OPTIONS = { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' } as const;
+
+/** An exceljs row as the streaming reader gives it (its typings only describe the whole-workbook Row). */
+type StreamRow = ExcelJS.Row;
+
+/**
+ * The rows of one sheet, streamed: the workbook is read again from the start and the sheets
+ * before it are skipped unparsed, so memory holds one row (and the shared strings), not the sheet.
+ */
+async function* sheetRows(file: string, sheet: string): AsyncGenerator<StreamRow> {
+  const input = fs.createReadStream(file);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, READER_OPTIONS);
   try {
-    await workbook.xlsx.readFile(file);
+    for await (const worksheet of reader) {
+      if ((worksheet as unknown as { name: string }).name !== sheet) continue;
+      for await (const row of worksheet as unknown as AsyncIterable<StreamRow>) yield row;
+      return;
+    }
   } catch (err) {
-    throw new FileError(`not a readable .xlsx workbook (${(err as Error).message}); is it truncated or another format?`);
+    throw err instanceof FileError ? err : new FileError(`not a readable .xlsx workbook (${(err as Error).message}); is it truncated or another format?`);
+  } finally {
+    input.destroy();
   }
-  return workbook;
 }
 
 /** The header of row 1; merged header cells would hide which column is which, so they are an error. */
-function headerOf(sheet: ExcelJS.Worksheet): string[] {
-  const row = sheet.getRow(1);
+function headerOf(row: StreamRow | undefined, outline: SheetOutline): string[] {
+  if (!row) return [];
+  // Data below a blank first row: an empty header, which the column mapping refuses clearly.
+  if (row.number !== 1) return [''];
   const headers: string[] = [];
-  for (let c = 1; c <= sheet.columnCount; c++) {
+  for (let c = 1; c <= row.cellCount; c++) {
     const cell = row.getCell(c);
-    if (cell.isMerged) throw new FileError(`sheet ${sheet.name}: header cell ${cell.address} is merged; give every column its own title`);
-    const reading = readCell(cell);
-    if ('problem' in reading) throw new FileError(`sheet ${sheet.name}: header cell ${cell.address} ${reading.problem}`);
+    if (outline.merged.has(cell.address)) throw new FileError(`sheet ${outline.name}: header cell ${cell.address} is merged; give every column its own title`);
+    const reading = readCell(cell.value, cell.address, outline.merged);
+    if ('problem' in reading) throw new FileError(`sheet ${outline.name}: header cell ${cell.address} ${reading.problem}`);
     headers.push(reading.value === null || reading.value === undefined ? '' : String(reading.value));
   }
   return headers;
 }
 
-function sheetSource(file: string, sheet: ExcelJS.Worksheet): ImportSource {
-  const headers = headerOf(sheet);
+function sheetSource(file: string, outline: SheetOutline, headers: string[]): ImportSource {
   let rowsRead = 0;
-  const dataRows = Math.max(0, sheet.rowCount - 1);
+  const dataRows = Math.max(0, outline.lastRow - 1);
   return {
     file,
-    sheet: sheet.name,
-    kindHint: kindOfSheetName(sheet.name),
+    sheet: outline.name,
+    kindHint: kindOfSheetName(outline.name),
     headers,
-    fractionRead: () => (dataRows ? rowsRead / dataRows : 1),
+    fractionRead: () => (dataRows ? Math.min(1, rowsRead / dataRows) : 1),
     async *rows(): AsyncGenerator<SourceRow> {
-      for (let r = 2; r <= sheet.rowCount; r++) {
-        const row = sheet.getRow(r);
+      for await (const row of sheetRows(file, outline.name)) {
+        if (row.number === 1) continue;
         const cells: RawValue[] = [];
         const problems: CellProblem[] = [];
         for (let c = 1; c <= headers.length; c++) {
-          const reading = readCell(row.getCell(c));
+          const cell = row.getCell(c);
+          const reading = readCell(cell.value, cell.address, outline.merged);
           if ('problem' in reading) problems.push({ column: c - 1, reason: reading.problem });
           cells.push('value' in reading ? reading.value : null);
         }
-        rowsRead = r - 1;
-        yield { row: r - 1, cells, problems };
+        rowsRead = row.number - 1;
+        yield { row: row.number - 1, cells, problems };
       }
     },
   };
 }
 
-/** One source per non-empty sheet; the workbook is read whole (sheets are at most ~1M rows). */
-export async function openXlsx(file: string): Promise<ImportSource[]> {
-  const workbook = await readWorkbook(file);
-  const sheets = workbook.worksheets.filter((s) => s.actualRowCount > 0);
-  if (!sheets.length) throw new FileError('the workbook has no sheet with data');
-  return sheets.map((s) => sheetSource(file, s));
+async function firstRow(file: string, sheet: string): Promise<StreamRow | undefined> {
+  for await (const row of sheetRows(file, sheet)) return row;
+  return undefined;
+}
+
+/**
+ * One source per sheet with data. The workbook's size is checked against `maxBytes` before any
+ * of it is parsed; then each sheet is streamed, never loaded whole.
+ */
+export async function openXlsx(file: string, maxBytes: number): Promise<ImportSource[]> {
+  const outlines = await inspectWorkbook(file, maxBytes);
+  const sources: ImportSource[] = [];
+  for (const outline of outlines) {
+    const headers = headerOf(await firstRow(file, outline.name), outline);
+    if (headers.length) sources.push(sheetSource(file, outline, headers));
+  }
+  if (!sources.length) throw new FileError('the workbook has no sheet with data');
+  return sources;
 }
