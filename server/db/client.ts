@@ -18,6 +18,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Tables>;
 export interface Store {
   kind: 'postgres' | 'pglite';
   db: Db;
+  /** The embedded database itself, for work handed in from a worker thread (server/handoff/store-host.ts). */
+  pglite?: PGlite;
   /** Runs raw SQL with positional parameters and returns the rows. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   migrate(): Promise<void>;
@@ -86,12 +88,15 @@ async function openPglite(dir?: string): Promise<Store> {
   return {
     kind: 'pglite',
     db,
+    pglite: client,
     async query(text, params) {
       counter.bump();
       return (await client.query(text, params as unknown[])).rows as never[];
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    ping: () => client.query('select 1').then(() => true, () => false),
+    // PGlite has one session: while a transaction (an import's file) holds it, a query would only
+    // wait behind it, so the store counts as reachable when it is open and busy.
+    ping: () => (client.isInTransaction() ? Promise.resolve(!client.closed) : client.query('select 1').then(() => true, () => false)),
     close: () => client.close().finally(unlock),
     statementCount: counter.read,
   };

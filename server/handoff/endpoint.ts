@@ -1,6 +1,10 @@
 import type http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { storeCommands, type CommandContext, type StoreCommandName } from './commands.ts';
+import { importInWorker } from './import-in-worker.ts';
+
+/** What the server runs for a handed-off command: the same work, an import in a worker thread. */
+const SERVER_COMMANDS = { ...storeCommands, import: importInWorker };
 
 const isLoopback = (address: string | undefined) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 
@@ -24,7 +28,7 @@ export async function handleInternalCommand(
     return { status: 403, json: { error: 'forbidden' } };
   }
   const name = (req.url ?? '').split('?')[0].split('/').pop() as StoreCommandName;
-  const command = storeCommands[name] as ((c: CommandContext, b: unknown) => Promise<unknown>) | undefined;
+  const command = SERVER_COMMANDS[name] as ((c: CommandContext, b: unknown) => Promise<unknown>) | undefined;
   if (!command) return { status: 404, json: { error: `unknown command ${name}` } };
   try {
     return { status: 200, json: { result: await command(ctx, JSON.parse(body || '{}')) } };
