@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { appError, ErrorCode } from '../schema/common/errors.ts';
-import { readRows } from './values.ts';
+import { readRows, toPlain } from './values.ts';
 import { ResultCache, resultKey } from './result-cache.ts';
 
 export type Params = Record<string, DuckDBValue>;
@@ -66,6 +66,20 @@ export class Warehouse {
   async query<T = Record<string, unknown>>(sql: string, params?: Params, types?: ParamTypes): Promise<T[]> {
     const generation = await this.generation();
     return generation.results.get(resultKey(sql, params), () => generation.use(async (c) => readRows<T>(await c.runAndReadAll(sql, params, types))));
+  }
+
+  /**
+   * A read too large to hold: its rows are handed to `onRows` one DuckDB chunk (about 2,048
+   * rows) at a time, the next fetched only once `onRows` has settled. Not cached.
+   */
+  async stream(sql: string, params: Params, types: ParamTypes, onRows: (rows: unknown[][]) => Promise<void>): Promise<void> {
+    const generation = await this.generation();
+    await generation.use(async (c) => {
+      const result = await c.stream(sql, params, types);
+      for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+        await onRows(chunk.getRows().map((row) => row.map(toPlain)));
+      }
+    });
   }
 
   /**

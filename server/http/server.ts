@@ -10,6 +10,7 @@ import { handleInternalCommand } from '../handoff/endpoint.ts';
 import type { CommandContext } from '../handoff/commands.ts';
 import { timeoutError, withDeadline } from './limits/deadline.ts';
 import { ErrorCode } from '../../schema/common/errors.ts';
+import { handleMarts, MARTS_PATH } from './marts/routes.ts';
 import { createPages } from './pages.ts';
 
 export interface RunningServer {
@@ -125,6 +126,7 @@ export async function startHttpServer(apollo: ApolloServer<RequestContext>, serv
       }
       if (await pages.handle(req, res, path)) return;
       if (path === '/graphql') return handleGraphql(apollo, services, req, res);
+      if (path === MARTS_PATH || path.startsWith(`${MARTS_PATH}/`)) return handleMarts(services, req, res, (authorization) => authenticate(services, authorization));
       if (internal && path.startsWith('/internal/commands/') && req.method === 'POST') {
         const { status, json } = await handleInternalCommand(req, await readBody(req, MAX_INTERNAL_BODY_BYTES), internal.context, internal.key);
         return sendJson(res, status, json);
