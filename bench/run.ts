@@ -4,9 +4,10 @@ import { warehouseBenchmark } from './warehouse-vs-postgres.ts';
 import { ingestBenchmark } from './ingest.ts';
 import { scaleCurveBenchmark } from './scale-curve.ts';
 import { dashboardBenchmark } from './dashboard.ts';
+import { publishBenchmark } from './publish.ts';
 import { formatTable, writeResults, RESULTS_FILE, type Benchmark, type BenchmarkResult } from './lib/results.ts';
 
-const BENCHMARKS: Benchmark[] = [operationalBenchmark, nPlusOneBenchmark, warehouseBenchmark, ingestBenchmark, scaleCurveBenchmark, dashboardBenchmark];
+const BENCHMARKS: Benchmark[] = [operationalBenchmark, nPlusOneBenchmark, warehouseBenchmark, ingestBenchmark, scaleCurveBenchmark, dashboardBenchmark, publishBenchmark];
 
 /**
  * `npm run bench [-- name…]`: runs every benchmark (or those named), prints the figures and
