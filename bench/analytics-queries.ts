@@ -28,4 +28,9 @@ export const ANALYTICS_QUERIES: Array<{ name: string; graphql: string; postgresP
     graphql: `{ evaluationRanking(year: ${ANALYTICS_YEAR}, level: REGION) { regionCode label quality supervisionRate satisfaction composite rank rankChange incomplete missing } }`,
     postgresParams: [ANALYTICS_YEAR],
   },
+  {
+    name: 'enforcementSignals',
+    graphql: `{ enforcementSignals(year: ${ANALYTICS_YEAR}) { id kind agencyCode regionCode month violationItemCode cases value baseline caseNos label } }`,
+    postgresParams: [ANALYTICS_YEAR],
+  },
 ];

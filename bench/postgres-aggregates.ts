@@ -51,6 +51,41 @@ const SUPERVISION_SUMS = `
   )`;
 
 export const POSTGRES_AGGREGATES: Record<string, string> = {
+  enforcementSignals: `with recursive ${REGION_GROUPS},
+    cases as (
+      select agency_code, case_no, extract(month from decided_on)::int as month, violation_item_code, band, leniency, first_offence, fine_yuan
+      from penalty_cases where decided_on >= make_date($1::int, 1, 1) and decided_on < make_date($1::int + 1, 1, 1)
+    ),
+    monthly as (
+      select a.agency_code, m.month, count(c.case_no) as cases
+      from (select distinct agency_code from cases) a cross join generate_series(1, 12) m(month)
+      left join cases c on c.agency_code = a.agency_code and c.month = m.month group by 1, 2
+    ),
+    twelve as (select agency_code, array_agg(cases order by cases) as counts from monthly group by 1),
+    signals as (
+      select 'CAMPAIGN' as kind, m.agency_code, m.month, null::text as item, m.cases, m.cases::float8 as value, (t.counts[6] + t.counts[7]) / 2.0 as baseline
+      from monthly m join twelve t using (agency_code) where m.cases >= 10 and 2 * m.cases >= 3 * (t.counts[6] + t.counts[7])
+      union all
+      select 'PROFIT_DRIVEN', agency_code, null, null, count(*), (coalesce(sum(fine_yuan) filter (where month = 12), 0) / sum(fine_yuan))::float8, 1 / 12.0
+      from cases group by agency_code
+      having count(*) >= 20 and sum(fine_yuan) > 0 and 4 * coalesce(sum(fine_yuan) filter (where month = 12), 0) >= sum(fine_yuan)
+        and 6 * count(*) filter (where month = 12) >= count(*)
+      union all
+      select 'ONE_SIZE_FITS_ALL', agency_code, null, violation_item_code, count(*), min(fine_yuan)::float8, count(distinct band)
+      from cases where leniency = 'NONE' group by agency_code, violation_item_code
+      having count(*) >= 10 and count(distinct band) >= 2 and min(fine_yuan) = max(fine_yuan)
+      union all
+      select 'MECHANICAL', agency_code, null, null, count(*), count(*) filter (where leniency = 'NONE')::float8 / count(*), 0.8
+      from cases where first_offence and band = 'MINOR' group by agency_code
+      having count(*) >= 10 and 5 * count(*) filter (where leniency = 'NONE') >= 4 * count(*)
+    )
+    select s.*, g.group_code, (
+      select array_agg(c.case_no order by c.case_no) from cases c where c.agency_code = s.agency_code and case s.kind
+        when 'CAMPAIGN' then c.month = s.month when 'ONE_SIZE_FITS_ALL' then c.leniency = 'NONE' and c.violation_item_code = s.item
+        when 'MECHANICAL' then c.first_offence and c.band = 'MINOR' else true end
+    ) as case_nos
+    from signals s join agency_group g using (agency_code) order by 1, 2, 3, 4`,
+
   supervisionRates: `with recursive ${REGION_GROUPS}, ${SUPERVISION_SUMS}
     select * from supervision_rates order by 1, 2`,
 
