@@ -9,6 +9,5 @@ import type { Viewer } from './viewer.ts';
 export function boundScope(viewer: Viewer): Scope | null {
   if (viewer.role === 'SUPERVISOR') return { regionCodes: [viewer.regionCode ?? '\u0000none'] };
   if (viewer.role === 'FILER') return { agencyCodes: [viewer.agencyCode ?? '\u0000none'] };
-  if (viewer.role === 'PUBLIC') return { agencyCodes: ['\u0000none'] };
   return null;
 }
