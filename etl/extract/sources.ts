@@ -75,7 +75,7 @@ export const SOURCES: Source[] = [
     columns: [
       text('agency_code'), text('case_no'), text('decided_on'), text('violation_item_code'), text('party_type'),
       text('band'), text('leniency'), bool('first_offence'), text('fine_yuan'), bool('legal_review'),
-      text('disclosed_on'), bool('non_site'), bool('enterprise_impact_assessed'),
+      text('disclosed_on'), bool('non_site'), bool('enterprise_impact_assessed'), bool('full_process_recorded'),
     ],
   },
   {

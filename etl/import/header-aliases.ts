@@ -59,6 +59,7 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
   disclosedOn: ['公示日期'],
   nonSite: ['非现场执法', '是否非现场执法'],
   enterpriseImpactAssessed: ['涉企经济影响评估', '是否涉企经济影响评估'],
+  fullProcessRecorded: ['全过程记录', '是否全过程记录'],
   validFrom: ['生效日期', '有效期起'],
   validTo: ['失效日期', '有效期止'],
   domain: ['执法领域', '领域'],

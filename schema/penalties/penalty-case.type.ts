@@ -24,6 +24,7 @@ export class PenaltyCase {
   @Field(() => GraphQLDate, { nullable: true, description: 'Disclosure date (公示日期).' }) disclosedOn!: string | null;
   @Field(() => Boolean, { description: 'Handled by non-site enforcement (非现场执法).' }) nonSite!: boolean;
   @Field(() => Boolean, { description: 'Economic impact on the enterprise assessed (涉企经济影响评估).' }) enterpriseImpactAssessed!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Process fully recorded in writing or audio-video (全过程记录); null when not known.' }) fullProcessRecorded!: boolean | null;
 }
 
 export const PenaltyCaseConnection = Connection(PenaltyCase, 'PenaltyCase');

@@ -22,6 +22,8 @@ export const penaltyCases = pgTable('penalty_cases', {
   disclosedOn: date({ mode: 'string' }),
   nonSite: boolean().notNull().default(false),
   enterpriseImpactAssessed: boolean().notNull().default(false),
+  /** 全过程记录; null: not known (files may leave it out). */
+  fullProcessRecorded: boolean(),
   ...timestamps,
 }, (t) => [
   primaryKey({ columns: [t.agencyCode, t.caseNo] }),

@@ -6,6 +6,7 @@ import { refuse, rowParser, type RecordRules } from './record.ts';
 export const PENALTY_FIELDS = [
   'agencyCode', 'caseNo', 'decidedOn', 'violationItemCode', 'partyType', 'band', 'leniency', 'firstOffence',
   'fineYuan', 'legalReview', 'disclosedOn', 'nonSite', 'enterpriseImpactAssessed',
+  'fullProcessRecorded',
 ] as const;
 
 export const penaltySchema = z.object({
@@ -22,6 +23,7 @@ export const penaltySchema = z.object({
   disclosedOn: date.optional(),
   nonSite: boolean.orElse(false),
   enterpriseImpactAssessed: boolean.orElse(false),
+  fullProcessRecorded: boolean.optional(),
 }).superRefine((p, ctx) => {
   if (p.disclosedOn && p.disclosedOn < p.decidedOn) refuse(ctx, 'disclosedOn', `must not be before decidedOn ${p.decidedOn}`);
 });

@@ -26,7 +26,7 @@ create table if not exists raw_filings (
 create table if not exists raw_penalty_cases (
   agency_code varchar, case_no varchar, decided_on varchar, violation_item_code varchar, party_type varchar,
   band varchar, leniency varchar, first_offence boolean, fine_yuan varchar, legal_review boolean,
-  disclosed_on varchar, non_site boolean, enterprise_impact_assessed boolean
+  disclosed_on varchar, non_site boolean, enterprise_impact_assessed boolean, full_process_recorded boolean
 );
 create table if not exists raw_problems (
   code varchar primary key, region_code varchar, agency_code varchar, domain varchar, category varchar,

@@ -14,7 +14,8 @@ with final as (
     legal_review,
     try_cast(disclosed_on as date) as disclosed_on,
     non_site,
-    enterprise_impact_assessed
+    enterprise_impact_assessed,
+    full_process_recorded
   from raw_penalty_cases
 )
 select * from final;

@@ -11,10 +11,12 @@ export interface CaseHandling {
   disclosedOn: string | null;
   nonSite: boolean;
   enterpriseImpactAssessed: boolean;
+  /** null: the agency did not say (unknown). */
+  fullProcessRecorded: boolean | null;
 }
 
-/** Decisions are to be disclosed within 7 days (行政执法公示). */
-export const DISCLOSURE_DAYS = 7;
+/** Most decisions are disclosed within a week of calendar days (行政执法公示), which is always on time. */
+const DISCLOSURE_DAYS = 7;
 
 /** 非现场执法 (cameras, online monitoring) grows fastest in transport and urban management. */
 const NON_SITE_BASE: Partial<Record<DomainCode, number>> = { TRANSPORT: 0.2, URBAN_MANAGEMENT: 0.1, ECO_ENVIRONMENT: 0.05 };
@@ -24,6 +26,12 @@ function disclosure(decidedOn: string, rng: Random): string | null {
   if (roll < 0.02) return null;
   const date = addDays(decidedOn, roll < 0.07 ? rng.int(DISCLOSURE_DAYS + 1, 40) : rng.int(1, DISCLOSURE_DAYS));
   return date <= DEMO_AS_OF ? date : null;
+}
+
+/** 全过程记录: serious cases are recorded more often; some agencies leave it out (unknown). */
+function fullProcessRecord(serious: boolean, t: number, rng: Random): boolean | null {
+  if (rng.chance(0.12)) return null;
+  return rng.chance((serious ? 0.85 : 0.6) + 0.05 * t);
 }
 
 export function caseHandling(domain: DomainCode, decidedOn: string, decision: Decision, partyType: PartyType, year: number, rng: Random): CaseHandling {
@@ -38,5 +46,6 @@ export function caseHandling(domain: DomainCode, decidedOn: string, decision: De
     disclosedOn: disclosure(decidedOn, rng),
     nonSite: rng.chance(nonSiteRate),
     enterpriseImpactAssessed: rng.chance(impactRate),
+    fullProcessRecorded: fullProcessRecord(serious, t, rng),
   };
 }

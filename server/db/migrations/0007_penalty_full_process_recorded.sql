@@ -1,0 +1,1 @@
+ALTER TABLE "penalty_cases" ADD COLUMN "full_process_recorded" boolean;
