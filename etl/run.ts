@@ -7,6 +7,7 @@ import type { Store } from '../server/db/client.ts';
 import { etlRuns } from '../server/db/tables/index.ts';
 import { ENFORCEMENT_DOMAINS } from '../server/domain/domains.ts';
 import { CHECK_FILES, MODEL_FILES } from '../warehouse/models/manifest.ts';
+import { RULE_MACROS } from '../warehouse/models/rule-macros.ts';
 import { readSqlFile } from '../warehouse/sql-files.ts';
 import { readRows } from '../warehouse/values.ts';
 import { nextWatermark } from './extract/read-source.ts';
@@ -92,6 +93,7 @@ async function buildWarehouse(store: Store, file: string, runId: string, increme
     const mergeable = await prepareRawLayer(duck, incremental);
     await duck.run('begin transaction');
     const rowsExtracted = await loadRaw(store, duck, mergeable, progress);
+    await duck.run(RULE_MACROS);
     for (const model of MODEL_FILES) {
       progress(`model ${model}`);
       await duck.run(readSqlFile(`models/${model}`));

@@ -1,11 +1,14 @@
+import { FILING_DUE_DAY } from './rules.ts';
+
 /** The filing calendar: quarters, their due dates and on-time rules (domain.md §3), in Asia/Shanghai. */
 export const CITY_TIME_ZONE = 'Asia/Shanghai';
 export const PROGRAMME_YEARS = [2022, 2023, 2024] as const;
 
-/** Due date of a quarter's filing: the 15th of the month after the quarter ends, as YYYY-MM-DD. */
+/** Due date of a quarter's filing: day FILING_DUE_DAY of the month after the quarter ends, as YYYY-MM-DD. */
 export function filingDueDate(year: number, quarter: number): string {
   const month = quarter * 3 + 1;
-  return month > 12 ? `${year + 1}-01-15` : `${year}-${String(month).padStart(2, '0')}-15`;
+  const day = String(FILING_DUE_DAY).padStart(2, '0');
+  return month > 12 ? `${year + 1}-01-${day}` : `${year}-${String(month).padStart(2, '0')}-${day}`;
 }
 
 // Built once: constructing an Intl.DateTimeFormat costs about a millisecond, and every filing

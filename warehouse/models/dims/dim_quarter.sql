@@ -1,5 +1,5 @@
 -- One row per calendar quarter from the programme's start (2022) or the earliest data, to its
--- end (2024) or the latest data, with the filing due date: the 15th of the following month.
+-- end (2024) or the latest data, with the filing due date (the macro of rule-macros.ts).
 create or replace table dim_quarter as
 with bounds as (
   select
@@ -22,7 +22,7 @@ final as (
     cast(quarter as integer) as quarter,
     make_date(cast(year as integer), cast(quarter * 3 - 2 as integer), 1) as quarter_start,
     cast(make_date(cast(year as integer), cast(quarter * 3 - 2 as integer), 1) + interval 3 month - interval 1 day as date) as quarter_end,
-    cast(make_date(cast(year as integer), cast(quarter * 3 - 2 as integer), 1) + interval 3 month + interval 14 day as date) as due_date
+    filing_due_date(year, quarter) as due_date
   from quarters
 )
 select * from final;

@@ -1,5 +1,5 @@
 -- One row per officer per year of the calendar: certificate status (as of the last ETL) and
--- training hours by type, for the training compliance rate (≥ 30 BUSINESS and ≥ 30 LEGAL).
+-- training hours by type, for the training compliance rate (the required hours of both types).
 create or replace table fct_officer_year as
 with years as (
   select distinct year from dim_quarter
@@ -23,7 +23,8 @@ final as (
     o.certificate_status = 'VALID' as certificate_valid,
     coalesce(h.business_hours, 0) as business_hours,
     coalesce(h.legal_hours, 0) as legal_hours,
-    coalesce(h.business_hours, 0) >= 30 and coalesce(h.legal_hours, 0) >= 30 as training_compliant
+    coalesce(h.business_hours, 0) >= training_hours_required()
+      and coalesce(h.legal_hours, 0) >= training_hours_required() as training_compliant
   from stg_officers o
   join dim_agency a using (agency_code)
   cross join years y

@@ -1,8 +1,9 @@
 import { PROGRAMME_YEARS } from '../../../domain/calendar.ts';
 import { penaltyCases } from '../../tables/index.ts';
 import { activeSpan, type DemoAgency } from './agencies.ts';
-import { addDays, fromDayNumber, toDayNumber } from './dates.ts';
-import { caseHandling, DISCLOSURE_DAYS } from './case-handling.ts';
+import { disclosedOnTime } from '../../../domain/rules.ts';
+import { fromDayNumber, toDayNumber } from './dates.ts';
+import { caseHandling } from './case-handling.ts';
 import { decide, type Decision } from './discretion.ts';
 import { partyFor } from './parties.ts';
 import { yearsIn } from './profiles.ts';
@@ -68,7 +69,7 @@ export function caseRow(world: World, agency: DemoAgency, caseNo: string, decide
     cases: 1,
     finesYuan: decision.fineYuan,
     legalReviews: Number(handling.legalReview),
-    disclosedOnTime: Number(handling.disclosedOn !== null && handling.disclosedOn <= addDays(decidedOn, DISCLOSURE_DAYS)),
+    disclosedOnTime: Number(disclosedOnTime(decidedOn, handling.disclosedOn)),
     nonSite: Number(handling.nonSite),
   });
   return {
