@@ -5,6 +5,7 @@ import { RankingResolver } from './ranking.resolver.ts';
 import { WorkforceResolver } from './workforce.resolver.ts';
 import { WarningResolver } from './warning.resolver.ts';
 import { SignalResolver } from './signal.resolver.ts';
+import { ComplianceResolver } from './compliance.resolver.ts';
 
 /** Resolvers of the analytics API, reading the warehouse (warnings: the operational store, where filing status lives). */
-export const analyticsResolvers = [SupervisionResolver, PenaltyResolver, RectificationResolver, RankingResolver, WorkforceResolver, WarningResolver, SignalResolver];
+export const analyticsResolvers = [SupervisionResolver, PenaltyResolver, RectificationResolver, RankingResolver, WorkforceResolver, WarningResolver, SignalResolver, ComplianceResolver];

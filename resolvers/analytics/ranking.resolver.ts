@@ -1,6 +1,8 @@
 import { Authorized, Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { RankingRow } from '../../schema/analytics/ranking.type.ts';
 import { Level } from '../../schema/analytics/scope.input.ts';
+import { EvaluationWeightsInput } from '../../schema/analytics/evaluation-weights.input.ts';
+import { appError, ErrorCode } from '../../schema/common/errors.ts';
 import { evaluationRanking } from '../../warehouse/queries/ranking.ts';
 import { loadSchemes } from '../../server/db/queries/evaluation-schemes.ts';
 import type { RequestContext } from '../../server/http/context.ts';
@@ -9,12 +11,15 @@ import { ALLOWED } from '../../server/auth/roles.ts';
 @Resolver()
 export class RankingResolver {
   @Authorized(ALLOWED.anyone)
-  @Query(() => [RankingRow], { description: 'Yearly efficiency evaluation ranking (效能评价排名) with rank change against the previous year; complete entries by rank, then incomplete ones.' })
+  @Query(() => [RankingRow], { description: '效能评价排名 — Yearly efficiency evaluation ranking with rank change against the previous year and each rank\'s range over the neighbouring schemes; complete entries by rank, then incomplete ones. With `weights`, a what-if ranking under those weights (nothing is stored; rankChange still compares with the previous year\'s own ranking).' })
   async evaluationRanking(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int) year: number,
     @Arg('level', () => Level) level: Level,
+    @Arg('weights', () => EvaluationWeightsInput, { nullable: true }) weights?: EvaluationWeightsInput | null,
   ): Promise<RankingRow[]> {
-    return evaluationRanking(ctx.warehouse, year, level, await loadSchemes(ctx.store.db));
+    const bad = weights && Object.entries(weights).find(([, w]) => !Number.isFinite(w) || w < 0);
+    if (bad) throw appError(ErrorCode.BAD_USER_INPUT, `weights.${bad[0]} must be a number ≥ 0`, { problems: [{ field: `weights.${bad[0]}`, reason: 'must be ≥ 0' }] });
+    return evaluationRanking(ctx.warehouse, year, level, await loadSchemes(ctx.store.db), weights);
   }
 }

@@ -8,7 +8,7 @@ import { ALLOWED } from '../../server/auth/roles.ts';
 @Resolver()
 export class WorkforceResolver {
   @Authorized(ALLOWED.anyone)
-  @Query(() => [WorkforceRow], { description: 'Training compliance (trainingComplianceRate, 队伍建设) of officers in a year.' })
+  @Query(() => [WorkforceRow], { description: '队伍建设 — Training compliance and enforcement intensity per officer (domain.md §4.7) in a year.' })
   async workforce(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int) year: number,

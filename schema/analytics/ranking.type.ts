@@ -19,4 +19,6 @@ export class RankingRow extends GroupKeys {
   @Field(() => Int, { nullable: true, description: 'previousRank − rank (positive: moved up); null when either is missing.' }) rankChange!: number | null;
   @Field(() => Boolean, { description: 'A part is missing: listed without composite or rank.' }) incomplete!: boolean;
   @Field(() => [String], { description: 'Names of the missing parts: quality, supervisionRate, satisfaction.' }) missing!: string[];
+  @Field(() => Int, { nullable: true, description: '最好名次 — Best rank over the 27 neighbouring schemes (each weight −0.05, 0 or +0.05, none below 0; §4.4 robustness); null when incomplete.' }) bestRank!: number | null;
+  @Field(() => Int, { nullable: true, description: '最差名次 — Worst rank over the same 27 neighbouring schemes; null when incomplete. bestRank = worstRank: the rank does not hinge on the weights.' }) worstRank!: number | null;
 }

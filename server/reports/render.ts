@@ -1,20 +1,24 @@
 import ExcelJS from 'exceljs';
 import { csvLine } from '../csv/csv-cell.ts';
 import type { EvaluationReport, RankingEntry } from './evaluation-report.ts';
+import { ROBUSTNESS_STEP } from '../domain/evaluation-weights.ts';
 
 const fixed = (value: number | null, digits = 2) => (value === null ? '' : value.toFixed(digits));
 const percent = (value: number | null) => (value === null ? '' : `${(value * 100).toFixed(1)}%`);
 const change = (value: number | null) => (value === null ? '–' : value > 0 ? `↑${value}` : value < 0 ? `↓${-value}` : '0');
 const cityValue = (value: number | string | null) => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(4)) : value ?? '');
 
-const HEADERS = ['Rank 排名', 'Code 编码', 'Name 名称', 'Quality 执法质量', 'Supervision 监管履行率', 'Satisfaction 满意度', 'Composite 综合得分', 'Change 名次变化'];
+const HEADERS = ['Rank 排名', 'Code 编码', 'Name 名称', 'Quality 执法质量', 'Supervision 监管履行率', 'Satisfaction 满意度', 'Composite 综合得分', 'Change 名次变化', 'Range 稳健性'];
+
+/** §4.4 robustness: the best–worst rank over the neighbouring schemes; "=" when the rank holds in all of them. */
+const range = (r: RankingEntry) => (r.bestRank === null || r.worstRank === null ? '' : r.bestRank === r.worstRank ? `= ${r.bestRank}` : `${r.bestRank}–${r.worstRank}`);
 
 function rankingCells(r: RankingEntry): string[] {
-  return [String(r.rank), r.code, r.label, fixed(r.quality), percent(r.supervisionRate), fixed(r.satisfaction), fixed(r.compositeRounded), change(r.rankChange)];
+  return [String(r.rank), r.code, r.label, fixed(r.quality), percent(r.supervisionRate), fixed(r.satisfaction), fixed(r.compositeRounded), change(r.rankChange), range(r)];
 }
 
 function incompleteCells(r: RankingEntry): string[] {
-  return ['', r.code, r.label, fixed(r.quality), percent(r.supervisionRate), fixed(r.satisfaction), `missing: ${r.missing.join(', ')}`, ''];
+  return ['', r.code, r.label, fixed(r.quality), percent(r.supervisionRate), fixed(r.satisfaction), `missing: ${r.missing.join(', ')}`, '', ''];
 }
 
 export function renderMarkdown(report: EvaluationReport): string {
@@ -29,6 +33,7 @@ export function renderMarkdown(report: EvaluationReport): string {
     '',
     `Composite = ${w.quality}·quality + ${w.supervision}·(100·supervision rate) + ${w.satisfaction}·satisfaction` +
       `${w.isDefault ? ' (default scheme)' : ''}; rank by composite rounded to two decimals.`,
+    `Range 稳健性: the best–worst rank when each weight moves by ±${ROBUSTNESS_STEP} (27 schemes); "= n": the rank holds in all of them.`,
     '',
     '## Ranking 排名',
     '',
@@ -48,9 +53,10 @@ export function renderMarkdown(report: EvaluationReport): string {
 }
 
 export function renderCsv(report: EvaluationReport): string {
-  const header = ['rank', 'code', 'name', 'quality', 'supervisionRate', 'satisfaction', 'composite', 'rankChange', 'incomplete', 'missing'];
+  const header = ['rank', 'code', 'name', 'quality', 'supervisionRate', 'satisfaction', 'composite', 'rankChange', 'incomplete', 'missing', 'bestRank', 'worstRank'];
   const rows = [...report.ranked, ...report.incomplete].map((r) => csvLine([
     r.rank ?? '', r.code, r.label, r.quality ?? '', r.supervisionRate ?? '', r.satisfaction ?? '', r.composite ?? '', r.rankChange ?? '', r.incomplete, r.missing.join(';'),
+    r.bestRank ?? '', r.worstRank ?? '',
   ]));
   return '\uFEFF' + [header.join(','), ...rows].join('\n') + '\n';
 }
@@ -59,7 +65,7 @@ export async function writeXlsx(report: EvaluationReport, file: string): Promise
   const workbook = new ExcelJS.Workbook();
   const ranking = workbook.addWorksheet('Ranking 排名');
   ranking.addRow(HEADERS).font = { bold: true };
-  for (const r of report.ranked) ranking.addRow([r.rank, r.code, r.label, r.quality, r.supervisionRate, r.satisfaction, r.compositeRounded, r.rankChange]);
+  for (const r of report.ranked) ranking.addRow([r.rank, r.code, r.label, r.quality, r.supervisionRate, r.satisfaction, r.compositeRounded, r.rankChange, range(r)]);
   ranking.getColumn(5).numFmt = '0.0%';
   ranking.columns.forEach((c) => { c.width = 18; });
   const incomplete = workbook.addWorksheet('Incomplete 数据不全');

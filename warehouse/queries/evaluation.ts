@@ -1,5 +1,5 @@
 import type { Warehouse } from '../client.ts';
-import type { EvaluationWeights } from '../../server/db/queries/evaluation-schemes.ts';
+import type { CompositeWeights, EvaluationWeights } from '../../server/domain/evaluation-weights.ts';
 import { labelFor, warehouseNames, type Labels } from './labels.ts';
 import type { GroupKeyValues } from './grouping.ts';
 import { supervisionSums, supervisionRates } from './supervision.ts';
@@ -40,13 +40,32 @@ async function perEntity<T extends { code: string }>(warehouse: Warehouse, sql: 
   return new Map(rows.map((r) => [r.code, r]));
 }
 
+type Parts = Pick<EvaluationEntry, 'quality' | 'supervisionRate' | 'satisfaction'>;
+
+/** §4.4: wQ·quality + wS·100·supervisionRate + wT·satisfaction, not divided by the weight sum; null when a part is missing. */
+export function compositeOf(parts: Parts, w: CompositeWeights): number | null {
+  if (parts.quality === null || parts.supervisionRate === null || parts.satisfaction === null) return null;
+  return w.quality * parts.quality + w.supervision * 100 * parts.supervisionRate + w.satisfaction * parts.satisfaction;
+}
+
+/** Sets composite, its rounding and the rank of every entry under the given weights. */
+export function score<T extends Parts & { composite: number | null; compositeRounded: number | null; rank: number | null }>(entries: T[], w: CompositeWeights): T[] {
+  for (const e of entries) {
+    e.composite = compositeOf(e, w);
+    e.compositeRounded = e.composite === null ? null : round2(e.composite);
+    e.rank = null;
+  }
+  assignRanks(entries);
+  return entries;
+}
+
 /**
  * The efficiency evaluation (效能评价, §4.4) of every region group or agency for one year:
- * quality (mean review score), supervision rate (§4.1 over the year's quarters) and
- * satisfaction (respondent-weighted survey score). Entries missing a part are incomplete:
- * listed with what is missing, without composite or rank.
+ * quality (mean review score), supervision rate (§4.1 over the year's quarters, with the
+ * scheme's part weights) and satisfaction (respondent-weighted survey score). Entries missing
+ * a part are incomplete: listed with what is missing, without composite or rank.
  */
-export async function evaluateYear(warehouse: Warehouse, year: number, level: Level, weights: EvaluationWeights): Promise<EvaluationEntry[]> {
+export async function evaluateYear(warehouse: Warehouse, year: number, level: Level, weights: EvaluationWeights, composite: CompositeWeights = weights): Promise<EvaluationEntry[]> {
   const [quality, satisfaction, supervision, names] = await Promise.all([
     perEntity<{ code: string; quality: number; reviews: number }>(warehouse, (key, y) =>
       `select ${key} as code, avg(score::double) as quality, count(*) as reviews from fct_case_review where year = ${y} group by all`, level, year),
@@ -67,21 +86,17 @@ export async function evaluateYear(warehouse: Warehouse, year: number, level: Le
       satisfaction: satisfaction.get(code)?.satisfaction ?? null,
     };
     const missing = Object.entries(parts).filter(([, v]) => v === null).map(([k]) => k);
-    const composite = missing.length
-      ? null
-      : weights.quality * parts.quality! + weights.supervision * 100 * parts.supervisionRate! + weights.satisfaction * parts.satisfaction!;
     const keys = { regionCode: level === 'REGION' ? code : null, agencyCode: level === 'AGENCY' ? code : null, domainCode: null, year, quarter: null };
     return {
       code, ...keys, ...labelFor({ ...keys, year: null }, names), ...parts,
       reviews: quality.get(code)?.reviews ?? 0,
       respondents: satisfaction.get(code)?.respondents ?? 0,
       overturnRate: rates?.overturnRate ?? null,
-      composite,
-      compositeRounded: composite === null ? null : round2(composite),
+      composite: null,
+      compositeRounded: null,
       rank: null,
       missing,
     };
   });
-  assignRanks(entries);
-  return entries;
+  return score(entries, composite);
 }

@@ -16,7 +16,7 @@ export interface GroupedQuery {
   types: ParamTypes;
 }
 
-const KEY_ALIASES: Record<Dimension, keyof GroupKeyValues> = {
+export const KEY_ALIASES: Record<Dimension, keyof GroupKeyValues> = {
   REGION: 'regionCode',
   AGENCY: 'agencyCode',
   DOMAIN: 'domainCode',

@@ -3,13 +3,8 @@ export function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }
 
-export interface SupervisionWeights {
-  inspection: number;
-  exercise: number;
-  timeliness: number;
-}
-
-export const DEFAULT_SUPERVISION_WEIGHTS: SupervisionWeights = { inspection: 0.4, exercise: 0.4, timeliness: 0.2 };
+export { DEFAULT_SUPERVISION_WEIGHTS, type SupervisionWeights } from '../../server/domain/evaluation-weights.ts';
+import type { SupervisionWeights } from '../../server/domain/evaluation-weights.ts';
 
 /** §4.1: the weighted mean of the parts that are not null; null when all are. */
 export function supervisionRate(

@@ -1,23 +1,8 @@
 import type { Db } from '../client.ts';
 import { evaluationSchemes } from '../tables/index.ts';
-import { DEFAULT_SUPERVISION_WEIGHTS, type SupervisionWeights } from '../../../warehouse/queries/rates.ts';
+import { defaultWeights, type EvaluationWeights, type SchemeLookup } from '../../domain/evaluation-weights.ts';
 
-/** The weights of one year's efficiency evaluation (效能评价方案). */
-export interface EvaluationWeights {
-  year: number;
-  quality: number;
-  supervision: number;
-  satisfaction: number;
-  supervisionParts: SupervisionWeights;
-  /** True when the year has no stored scheme and domain.md §4.4's defaults apply. */
-  isDefault: boolean;
-}
-
-export function defaultWeights(year: number): EvaluationWeights {
-  return { year, quality: 0.4, supervision: 0.3, satisfaction: 0.3, supervisionParts: DEFAULT_SUPERVISION_WEIGHTS, isDefault: true };
-}
-
-export type SchemeLookup = (year: number) => EvaluationWeights;
+export type { EvaluationWeights, SchemeLookup };
 
 /** Every stored scheme (a handful of rows), as a lookup that falls back to the defaults. */
 export async function loadSchemes(db: Db): Promise<SchemeLookup> {

@@ -1,6 +1,7 @@
 -- One row per agency per calendar quarter in which the agency was active (a filing was due)
 -- or filed an accepted filing. Carries the figures behind the supervision performance rate
--- (监管履行率): inspections capped at plan, power items, and filing timeliness.
+-- (监管履行率): inspections capped at plan, power items, and filing timeliness; and the filed
+-- figures of the three enforcement systems (三项制度) and the enforcement counts.
 create or replace table fct_agency_quarter as
 with due as (
   -- An agency is due to file for every quarter its active period overlaps (unset: always).
@@ -35,6 +36,11 @@ joined as (
     coalesce(f.litigations, 0) as litigations,
     coalesce(f.litigations_lost, 0) as litigations_lost,
     coalesce(f.penalty_count, 0) as penalty_count,
+    coalesce(f.inspection_count, 0) as inspection_count,
+    coalesce(f.disclosures_due, 0) as disclosures_due,
+    coalesce(f.disclosures_on_time, 0) as disclosures_on_time,
+    coalesce(f.legal_reviews_required, 0) as legal_reviews_required,
+    coalesce(f.legal_reviews_done, 0) as legal_reviews_done,
     coalesce(f.fines_total_yuan, 0) as fines_total_yuan
   from due d
   full outer join filed f on f.agency_code = d.agency_code and f.year = d.year and f.quarter = d.quarter

@@ -43,8 +43,12 @@ final as (
     f.min_yuan is not null as has_standard,
     (c.leniency = 'NONE' and f.min_yuan is not null and (c.fine_yuan < f.min_yuan or c.fine_yuan > f.max_yuan)) as out_of_band,
     c.legal_review,
+    c.disclosed_on,
+    working_days_after(c.decided_on, c.disclosed_on) as disclosure_working_days,
+    disclosed_on_time(c.decided_on, c.disclosed_on) as disclosed_on_time,
     c.non_site,
-    c.enterprise_impact_assessed
+    c.enterprise_impact_assessed,
+    c.full_process_recorded
   from cases c
   join dim_agency a using (agency_code)
   left join in_force f using (agency_code, case_no)
