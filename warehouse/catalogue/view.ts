@@ -21,9 +21,11 @@ export interface View<Ms extends readonly Measure[] = readonly Measure[], Rs ext
 
 type MeasureValue<M> = M extends { nullable: true } ? number | null : number;
 
+export type MeasureValues<Ms extends readonly Measure[]> = { [M in Ms[number] as M['name']]: MeasureValue<M> };
+
 /** The measure and rate fields of a view's row, typed from the declaration. */
 export type ViewValues<V extends View> =
-  { [M in V['measures'][number] as M['name']]: MeasureValue<M> } &
+  MeasureValues<V['measures']> &
   { [R in V['rates'][number] as R['name']]: number | null };
 
 export function defineView<const Ms extends readonly Measure[], const Rs extends readonly Rate[]>(view: View<Ms, Rs>): View<Ms, Rs> {
