@@ -19,7 +19,8 @@ export interface View<Ms extends readonly Measure[] = readonly Measure[], Rs ext
   rowsFrom?: FactInfo;
 }
 
-type MeasureValue<M> = M extends { nullable: true } ? number | null : number;
+type Plain<M> = M extends { unit: 'yuan' } ? string : number;
+type MeasureValue<M> = M extends { nullable: true } ? Plain<M> | null : Plain<M>;
 
 export type MeasureValues<Ms extends readonly Measure[]> = { [M in Ms[number] as M['name']]: MeasureValue<M> };
 
