@@ -20,9 +20,12 @@ type Documents = {
     "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": typeof types.MetricRectificationDocument,
     "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": typeof types.MetricRankingDocument,
     "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": typeof types.MetricWorkforceDocument,
+    "\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n": typeof types.BiSupervisionByRegionYearDocument,
+    "\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n": typeof types.BiPenaltyByRegionYearDocument,
     "\n  query CatalogueCompliance($scope: Scope, $groupBy: [Dimension!]!) {\n    enforcementCompliance(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone\n      cases casesDisclosedOnTime seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded\n      nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate\n    }\n  }\n": typeof types.CatalogueComplianceDocument,
     "\n  query CatalogueIntensity($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) {\n      regionCode agencyCode officersWithValidCertificate inspections penalties inspectionsPerOfficer penaltiesPerOfficer trainingComplianceRate\n    }\n  }\n": typeof types.CatalogueIntensityDocument,
     "\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n": typeof types.CatalogueRankingDocument,
+    "\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n": typeof types.DemoLeadsDocument,
     "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": typeof types.SaveDraftDocument,
     "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": typeof types.SubmitDocument,
     "mutation Accept($agencyCode: String!, $year: Int!, $quarter: Int!) { acceptFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status reviewedBy } }": typeof types.AcceptDocument,
@@ -48,10 +51,15 @@ type Documents = {
     "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }": typeof types.TrailDocument,
     "\n  query Signals($year: Int!, $scope: Scope, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, scope: $scope, kinds: $kinds) {\n      id kind agencyCode regionCode month violationItemCode domainCode cases value baseline caseNos label\n    }\n  }\n": typeof types.SignalsDocument,
     "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n": typeof types.SignalCasesDocument,
+    "\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n": typeof types.RaiseFromSignalDocument,
+    "\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n": typeof types.RaisedProblemsDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": typeof types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": typeof types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": typeof types.WarningSubmitDocument,
     "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }": typeof types.WarningReturnDocument,
+    "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n": typeof types.WebRankingDocument,
+    "\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n": typeof types.WebWarningsDocument,
+    "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n": typeof types.WebAgenciesOfRegionDocument,
 };
 const documents: Documents = {
     "\n  query MetricSupervision($scope: Scope, $groupBy: [Dimension!]!) {\n    supervisionRates(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      inspectionsPlanned inspectionsCompleted itemsTotal itemsExercised filingsDue filingsOnTime\n      inspectionRate exerciseRate timelinessRate supervisionRate overturnRate\n    }\n  }\n": types.MetricSupervisionDocument,
@@ -60,9 +68,12 @@ const documents: Documents = {
     "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": types.MetricRectificationDocument,
     "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": types.MetricRankingDocument,
     "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": types.MetricWorkforceDocument,
+    "\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n": types.BiSupervisionByRegionYearDocument,
+    "\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n": types.BiPenaltyByRegionYearDocument,
     "\n  query CatalogueCompliance($scope: Scope, $groupBy: [Dimension!]!) {\n    enforcementCompliance(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone\n      cases casesDisclosedOnTime seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded\n      nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate\n    }\n  }\n": types.CatalogueComplianceDocument,
     "\n  query CatalogueIntensity($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) {\n      regionCode agencyCode officersWithValidCertificate inspections penalties inspectionsPerOfficer penaltiesPerOfficer trainingComplianceRate\n    }\n  }\n": types.CatalogueIntensityDocument,
     "\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n": types.CatalogueRankingDocument,
+    "\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n": types.DemoLeadsDocument,
     "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": types.SaveDraftDocument,
     "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": types.SubmitDocument,
     "mutation Accept($agencyCode: String!, $year: Int!, $quarter: Int!) { acceptFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status reviewedBy } }": types.AcceptDocument,
@@ -88,10 +99,15 @@ const documents: Documents = {
     "query Trail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey } } }": types.TrailDocument,
     "\n  query Signals($year: Int!, $scope: Scope, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, scope: $scope, kinds: $kinds) {\n      id kind agencyCode regionCode month violationItemCode domainCode cases value baseline caseNos label\n    }\n  }\n": types.SignalsDocument,
     "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n": types.SignalCasesDocument,
+    "\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n": types.RaiseFromSignalDocument,
+    "\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n": types.RaisedProblemsDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": types.WarningSubmitDocument,
     "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }": types.WarningReturnDocument,
+    "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n": types.WebRankingDocument,
+    "\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n": types.WebWarningsDocument,
+    "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n": types.WebAgenciesOfRegionDocument,
 };
 
 /**
@@ -135,6 +151,14 @@ export function graphql(source: "\n  query MetricWorkforce($year: Int!, $groupBy
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n"): (typeof documents)["\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n"): (typeof documents)["\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CatalogueCompliance($scope: Scope, $groupBy: [Dimension!]!) {\n    enforcementCompliance(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone\n      cases casesDisclosedOnTime seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded\n      nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate\n    }\n  }\n"): (typeof documents)["\n  query CatalogueCompliance($scope: Scope, $groupBy: [Dimension!]!) {\n    enforcementCompliance(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone\n      cases casesDisclosedOnTime seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded\n      nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -144,6 +168,10 @@ export function graphql(source: "\n  query CatalogueIntensity($year: Int!, $grou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n"): (typeof documents)["\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n"): (typeof documents)["\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +275,14 @@ export function graphql(source: "\n  query SignalCases($year: Int!, $kinds: [Sig
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n"): (typeof documents)["\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n"): (typeof documents)["\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n"): (typeof documents)["\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -260,6 +296,18 @@ export function graphql(source: "mutation WarningSubmit($agencyCode: String!, $y
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }"): (typeof documents)["mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n"): (typeof documents)["\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n"): (typeof documents)["\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n"): (typeof documents)["\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
