@@ -42,6 +42,10 @@ const RankingQuery = graphql(`
   }
 `);
 
+const MetricsQuery = graphql(`
+  query CatalogueMetrics { metrics { name titleZh titleEn formula numerator denominator queries dimensions } }
+`);
+
 describeWithCity('catalogue metrics', async (city) => {
   const report = await city.importFiles(FILES);
   expect(report.files.filter((f) => f.rejected > 0 || f.error)).toEqual([]);
@@ -151,5 +155,15 @@ describeWithCity('catalogue metrics', async (city) => {
     expect(again[0].composite).toBe(0.4 * 100); // the year's scheme is untouched
     const refused = await city().server.request(RankingQuery, { year: 2024, level: 'AGENCY', weights: { ...weights, quality: -0.1 } });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('metrics lists the served metrics from the catalogue', async () => {
+    const { metrics } = await gql(MetricsQuery, {});
+    expect(metrics.find((m) => m.name === 'inspectionsPerOfficer')).toEqual({
+      name: 'inspectionsPerOfficer', titleZh: '人均行政检查量', titleEn: 'Inspections per officer with a valid certificate (人均执法量)',
+      formula: 'inspections / officersWithValidCertificate', numerator: ['inspections'], denominator: ['officersWithValidCertificate'],
+      queries: ['workforce'], dimensions: ['REGION', 'AGENCY', 'DOMAIN', 'YEAR'],
+    });
+    expect(metrics.map((m) => m.name)).toEqual(expect.arrayContaining(['supervisionRate', 'composite', 'caseDisclosureOnTimeRate', 'bestRank']));
   });
 });

@@ -23,6 +23,8 @@ const MATRIX = `
   rectificationBurndown      ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
   evaluationRanking          ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
   workforce                  ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
+  enforcementCompliance      ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
+  metrics                    ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
   warnings                   ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
   enforcementSignals         ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          denied/denied
   evaluationScheme           ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok

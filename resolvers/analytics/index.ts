@@ -6,6 +6,7 @@ import { WorkforceResolver } from './workforce.resolver.ts';
 import { WarningResolver } from './warning.resolver.ts';
 import { SignalResolver } from './signal.resolver.ts';
 import { ComplianceResolver } from './compliance.resolver.ts';
+import { MetricsResolver } from './metrics.resolver.ts';
 
 /** Resolvers of the analytics API, reading the warehouse (warnings: the operational store, where filing status lives). */
-export const analyticsResolvers = [SupervisionResolver, PenaltyResolver, RectificationResolver, RankingResolver, WorkforceResolver, WarningResolver, SignalResolver, ComplianceResolver];
+export const analyticsResolvers = [SupervisionResolver, PenaltyResolver, RectificationResolver, RankingResolver, WorkforceResolver, WarningResolver, SignalResolver, ComplianceResolver, MetricsResolver];

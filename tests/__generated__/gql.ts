@@ -25,6 +25,7 @@ type Documents = {
     "\n  query CatalogueCompliance($scope: Scope, $groupBy: [Dimension!]!) {\n    enforcementCompliance(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone\n      cases casesDisclosedOnTime seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded\n      nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate\n    }\n  }\n": typeof types.CatalogueComplianceDocument,
     "\n  query CatalogueIntensity($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) {\n      regionCode agencyCode officersWithValidCertificate inspections penalties inspectionsPerOfficer penaltiesPerOfficer trainingComplianceRate\n    }\n  }\n": typeof types.CatalogueIntensityDocument,
     "\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n": typeof types.CatalogueRankingDocument,
+    "\n  query CatalogueMetrics { metrics { name titleZh titleEn formula numerator denominator queries dimensions } }\n": typeof types.CatalogueMetricsDocument,
     "\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n": typeof types.DemoLeadsDocument,
     "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": typeof types.SaveDraftDocument,
     "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": typeof types.SubmitDocument,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "\n  query CatalogueCompliance($scope: Scope, $groupBy: [Dimension!]!) {\n    enforcementCompliance(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone\n      cases casesDisclosedOnTime seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded\n      nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate\n    }\n  }\n": types.CatalogueComplianceDocument,
     "\n  query CatalogueIntensity($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) {\n      regionCode agencyCode officersWithValidCertificate inspections penalties inspectionsPerOfficer penaltiesPerOfficer trainingComplianceRate\n    }\n  }\n": types.CatalogueIntensityDocument,
     "\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n": types.CatalogueRankingDocument,
+    "\n  query CatalogueMetrics { metrics { name titleZh titleEn formula numerator denominator queries dimensions } }\n": types.CatalogueMetricsDocument,
     "\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n": types.DemoLeadsDocument,
     "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": types.SaveDraftDocument,
     "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": types.SubmitDocument,
@@ -168,6 +170,10 @@ export function graphql(source: "\n  query CatalogueIntensity($year: Int!, $grou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n"): (typeof documents)["\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueMetrics { metrics { name titleZh titleEn formula numerator denominator queries dimensions } }\n"): (typeof documents)["\n  query CatalogueMetrics { metrics { name titleZh titleEn formula numerator denominator queries dimensions } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,8 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   rectificationBurndown: aggregate('{ rectificationBurndown(from: "2023-01-01", to: "2023-12-31") { total } }'),
   evaluationRanking: aggregate('{ evaluationRanking(year: 2023, level: REGION) { regionCode rank } }'),
   workforce: aggregate('{ workforce(year: 2023) { trainingComplianceRate } }'),
+  enforcementCompliance: aggregate('{ enforcementCompliance(groupBy: [REGION]) { regionCode disclosureRate } }'),
+  metrics: aggregate('{ metrics { name } }'),
   warnings: { document: 'query($a: String!) { warnings(asOf: "2023-01-01", scope: { agencyCodes: [$a], years: [2022] }, kinds: [FILING]) { subject } }',
     variables: (t) => ({ a: t.agency }), rows: (r) => r.length },
   enforcementSignals: aggregate('{ enforcementSignals(year: 2023) { kind agencyCode } }'),
