@@ -11,11 +11,15 @@ import { SignalProblemResolver } from './problems/signal-problem.resolver.ts';
 import { CaseReviewResolver } from './oversight/case-review.resolver.ts';
 import { SurveyResolver } from './oversight/survey.resolver.ts';
 import { ComplaintResolver } from './oversight/complaint.resolver.ts';
+import { TaskResolver } from './tasks/task.resolver.ts';
+import { ProgressReportResolver } from './tasks/progress-report.resolver.ts';
+import { ClueResolver } from './clues/clue.resolver.ts';
 import { AuditEventResolver } from './audit/audit-event.resolver.ts';
 
 /** Resolvers of the operational API (records in the operational store), registered in resolvers/index.ts. */
 export const operationalResolvers = [
   RegionResolver, AgencyResolver, EnforcementDomainResolver, OfficerResolver, PowerItemResolver, StandardResolver,
   FilingResolver, PenaltyCaseResolver, ProblemResolver, SignalProblemResolver, CaseReviewResolver, SurveyResolver, ComplaintResolver,
+  TaskResolver, ProgressReportResolver, ClueResolver,
   AuditEventResolver,
 ];

@@ -6,8 +6,10 @@ import { officerLoaders } from './officer.loader.ts';
 import { filingLoaders } from './filing.loader.ts';
 import { standardLoaders } from './standard.loader.ts';
 import { problemLoaders } from './problem.loader.ts';
+import { clueLoaders } from './clue.loader.ts';
+import { taskLoaders } from './task.loader.ts';
 
-const FACTORIES = { ...regionLoaders, ...agencyLoaders, ...officerLoaders, ...filingLoaders, ...standardLoaders, ...problemLoaders };
+const FACTORIES = { ...regionLoaders, ...agencyLoaders, ...officerLoaders, ...filingLoaders, ...standardLoaders, ...problemLoaders, ...clueLoaders, ...taskLoaders };
 type Factories = typeof FACTORIES;
 
 /** Per-request DataLoaders, so nested fields cost one batched query per level, not one per row. */

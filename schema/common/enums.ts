@@ -27,6 +27,10 @@ export const ProblemStatusEnum = graphqlEnum(v.PROBLEM_STATUSES, 'ProblemStatus'
 export const RespondentGroupEnum = graphqlEnum(v.RESPONDENT_GROUPS, 'RespondentGroup', 'Survey respondent group (两代表一委员, 企业, 群众, 第三方评估).');
 export const ComplaintChannelEnum = graphqlEnum(v.COMPLAINT_CHANNELS, 'ComplaintChannel', 'Channel of a complaint (投诉举报渠道).');
 export const ComplaintStatusEnum = graphqlEnum(v.COMPLAINT_STATUSES, 'ComplaintStatus', 'Handling status of a complaint.');
+export const TaskPhaseEnum = graphqlEnum(v.TASK_PHASES, 'TaskPhase', 'Phase of the plan (实施阶段): 2022 提能筑基, 2023 集中攻坚, 2024 巩固提升.');
+export const ProgressStatusEnum = graphqlEnum(v.PROGRESS_STATUSES, 'ProgressStatus', 'Status of a task in a progress report (工作情况报送).');
+export const ClueStepEnum = graphqlEnum(v.CLUE_STEPS, 'ClueStep', 'Step of a clue transfer (问题线索移送): 立案, 调查取证, 集体研究, 送达移送, 反馈.');
+export const ClueSourceEnum = graphqlEnum(v.CLUE_SOURCES, 'ClueSource', 'Where a clue came from: a complaint, a problem, or a supervision finding (监督发现).');
 export const ReviewGradeEnum = graphqlEnum(v.REVIEW_GRADES, 'ReviewGrade', 'Case-file review grade: EXCELLENT ≥ 90, PASS ≥ 60, FAIL < 60.');
 
 /** A filter input over one enum: `eq`, `in`, `notIn`. */
@@ -54,3 +58,7 @@ export const ProblemStatusFilter = EnumFilter(ProblemStatusEnum, 'ProblemStatus'
 export const RespondentGroupFilter = EnumFilter(RespondentGroupEnum, 'RespondentGroup');
 export const ComplaintChannelFilter = EnumFilter(ComplaintChannelEnum, 'ComplaintChannel');
 export const ComplaintStatusFilter = EnumFilter(ComplaintStatusEnum, 'ComplaintStatus');
+export const TaskPhaseFilter = EnumFilter(TaskPhaseEnum, 'TaskPhase');
+export const ProgressStatusFilter = EnumFilter(ProgressStatusEnum, 'ProgressStatus');
+export const ClueStepFilter = EnumFilter(ClueStepEnum, 'ClueStep');
+export const ClueSourceFilter = EnumFilter(ClueSourceEnum, 'ClueSource');

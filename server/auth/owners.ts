@@ -1,7 +1,7 @@
 import { eq, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import {
-  agencies, caseReviews, clues, complaints, filings, officerAssessments, officers, penaltyCases, powerItems, problemEvents,
+  agencies, caseReviews, clues, clueSteps, complaints, filings, officerAssessments, officers, penaltyCases, powerItems, problemEvents,
   problems, progressReports, regions, surveys, training,
 } from '../db/tables/index.ts';
 import type { Viewer } from './viewer.ts';
@@ -13,6 +13,7 @@ export interface Owner {
   region?: PgColumn;
   officer?: PgColumn;
   problem?: PgColumn;
+  clue?: PgColumn;
 }
 
 /** Records bound to an owner; entities missing here (regions, standards, audit events) are handled by role alone. */
@@ -32,6 +33,7 @@ export const OWNERS: Partial<Record<Entity, Owner>> = {
   // A reporting unit is an agency or a region: its code is bound either way.
   progressReport: { agency: progressReports.unitCode, region: progressReports.unitCode },
   clue: { agency: clues.agencyCode },
+  clueStep: { clue: clueSteps.clueCode },
 };
 
 /** The region and every region under it (the regions tree walked down; `union` stops at a bad loop). */
@@ -59,5 +61,6 @@ export function ownedBy(viewer: Viewer, owner: Owner): SQL {
   if (owner.region) parts.push(boundRegion(viewer, owner.region));
   if (owner.officer) parts.push(sql`${owner.officer} in (select ${officers.officerNo} from ${officers} where ${boundAgency(viewer, officers.agencyCode)})`);
   if (owner.problem) parts.push(sql`${owner.problem} in (select ${problems.code} from ${problems} where ${ownedBy(viewer, OWNERS.problem!)})`);
+  if (owner.clue) parts.push(sql`${owner.clue} in (select ${clues.clueCode} from ${clues} where ${ownedBy(viewer, OWNERS.clue!)})`);
   return parts.length ? or(...parts)! : sql`false`;
 }

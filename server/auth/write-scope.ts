@@ -11,6 +11,8 @@ interface OwnedRow {
   agencyCode?: string | null;
   regionCode?: string | null;
   officerNo?: string | null;
+  /** A progress report's reporting unit: an agency or a region. */
+  unitCode?: string | null;
   status?: string | null;
 }
 
@@ -19,6 +21,7 @@ const exists = async (query: Promise<unknown[]>) => (await query).length > 0;
 /** Whether the scoped viewer is bound to the row's owner: its agency, else its region, else its officer's agency. */
 async function owns(tx: Db, viewer: Viewer, row: OwnedRow): Promise<boolean> {
   const one = { one: sql`1` };
+  if (row.unitCode) return (await owns(tx, viewer, { agencyCode: row.unitCode })) || owns(tx, viewer, { regionCode: row.unitCode });
   if (row.agencyCode) {
     return exists(tx.select(one).from(agencies).where(and(eq(agencies.code, row.agencyCode), ownedBy(viewer, { agency: agencies.code }))));
   }

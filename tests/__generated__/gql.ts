@@ -26,6 +26,10 @@ type Documents = {
     "\n  query CatalogueIntensity($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) {\n      regionCode agencyCode officersWithValidCertificate inspections penalties inspectionsPerOfficer penaltiesPerOfficer trainingComplianceRate\n    }\n  }\n": typeof types.CatalogueIntensityDocument,
     "\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n": typeof types.CatalogueRankingDocument,
     "\n  query CatalogueMetrics { metrics { name titleZh titleEn formula numerator denominator queries dimensions } }\n": typeof types.CatalogueMetricsDocument,
+    "\n  mutation CreateClue($input: ClueInput!) { createClue(input: $input) { clueCode agencyCode source complaintNo step } }\n": typeof types.CreateClueDocument,
+    "\n  mutation AdvanceClue($clueCode: String!, $step: ClueStep!, $stepOn: Date!, $receivingOrgan: String, $documentNo: String, $outcome: String) {\n    advanceClue(clueCode: $clueCode, step: $step, stepOn: $stepOn, receivingOrgan: $receivingOrgan, documentNo: $documentNo, outcome: $outcome) {\n      step steps { step stepOn receivingOrgan documentNo outcome }\n    }\n  }\n": typeof types.AdvanceClueDocument,
+    "query Clues { clues(filter: { step: { in: [TRANSFERRED, FEEDBACK] } }) { totalCount nodes { clueCode agency { code } } } }": typeof types.CluesDocument,
+    "query ClueTrail { auditEvents(filter: { entity: { eq: \"clue\" } }) { nodes { action entityKey } } }": typeof types.ClueTrailDocument,
     "\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n": typeof types.DemoLeadsDocument,
     "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": typeof types.SaveDraftDocument,
     "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": typeof types.SubmitDocument,
@@ -54,6 +58,9 @@ type Documents = {
     "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n": typeof types.SignalCasesDocument,
     "\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n": typeof types.RaiseFromSignalDocument,
     "\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n": typeof types.RaisedProblemsDocument,
+    "mutation RecordTask($input: TaskInput!) { recordTask(input: $input) { taskCode phase deadline } }": typeof types.RecordTaskDocument,
+    "\n  mutation SubmitReport($input: ProgressReportInput!) { submitProgressReport(input: $input) { unitCode progress status task { title } } }\n": typeof types.SubmitReportDocument,
+    "\n  query Reports($filter: ProgressReportFilter) { progressReports(filter: $filter, orderBy: [{ field: UNIT_CODE, direction: ASC }]) { totalCount nodes { unitCode progress } } }\n": typeof types.ReportsDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": typeof types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": typeof types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": typeof types.WarningSubmitDocument,
@@ -75,6 +82,10 @@ const documents: Documents = {
     "\n  query CatalogueIntensity($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) {\n      regionCode agencyCode officersWithValidCertificate inspections penalties inspectionsPerOfficer penaltiesPerOfficer trainingComplianceRate\n    }\n  }\n": types.CatalogueIntensityDocument,
     "\n  query CatalogueRanking($year: Int!, $level: Level!, $weights: EvaluationWeightsInput) {\n    evaluationRanking(year: $year, level: $level, weights: $weights) { agencyCode composite rank incomplete bestRank worstRank }\n  }\n": types.CatalogueRankingDocument,
     "\n  query CatalogueMetrics { metrics { name titleZh titleEn formula numerator denominator queries dimensions } }\n": types.CatalogueMetricsDocument,
+    "\n  mutation CreateClue($input: ClueInput!) { createClue(input: $input) { clueCode agencyCode source complaintNo step } }\n": types.CreateClueDocument,
+    "\n  mutation AdvanceClue($clueCode: String!, $step: ClueStep!, $stepOn: Date!, $receivingOrgan: String, $documentNo: String, $outcome: String) {\n    advanceClue(clueCode: $clueCode, step: $step, stepOn: $stepOn, receivingOrgan: $receivingOrgan, documentNo: $documentNo, outcome: $outcome) {\n      step steps { step stepOn receivingOrgan documentNo outcome }\n    }\n  }\n": types.AdvanceClueDocument,
+    "query Clues { clues(filter: { step: { in: [TRANSFERRED, FEEDBACK] } }) { totalCount nodes { clueCode agency { code } } } }": types.CluesDocument,
+    "query ClueTrail { auditEvents(filter: { entity: { eq: \"clue\" } }) { nodes { action entityKey } } }": types.ClueTrailDocument,
     "\n  query DemoLeads($asOf: Date!) {\n    enforcementSignals(year: 2024) { kind agencyCode cases }\n    warnings(asOf: $asOf) { kind level subject dueOn daysOverdue }\n  }\n": types.DemoLeadsDocument,
     "\n  mutation SaveDraft($input: FilingInput!) {\n    createOrUpdateFilingDraft(input: $input) { status itemsTotal itemsExercised penaltyCount finesTotalYuan }\n  }\n": types.SaveDraftDocument,
     "mutation Submit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status submittedAt onTime } }": types.SubmitDocument,
@@ -103,6 +114,9 @@ const documents: Documents = {
     "\n  query SignalCases($year: Int!, $kinds: [SignalKind!]) {\n    enforcementSignals(year: $year, kinds: $kinds) { agencyCode penaltyCases(first: 100) { totalCount nodes { caseNo decidedOn } } }\n  }\n": types.SignalCasesDocument,
     "\n  mutation RaiseFromSignal($input: SignalProblemInput!) {\n    createProblemFromSignal(input: $input) { code regionCode agencyCode domain category source status identifiedOn deadline sourceSignal description }\n  }\n": types.RaiseFromSignalDocument,
     "\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n": types.RaisedProblemsDocument,
+    "mutation RecordTask($input: TaskInput!) { recordTask(input: $input) { taskCode phase deadline } }": types.RecordTaskDocument,
+    "\n  mutation SubmitReport($input: ProgressReportInput!) { submitProgressReport(input: $input) { unitCode progress status task { title } } }\n": types.SubmitReportDocument,
+    "\n  query Reports($filter: ProgressReportFilter) { progressReports(filter: $filter, orderBy: [{ field: UNIT_CODE, direction: ASC }]) { totalCount nodes { unitCode progress } } }\n": types.ReportsDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": types.WarningSubmitDocument,
@@ -174,6 +188,22 @@ export function graphql(source: "\n  query CatalogueRanking($year: Int!, $level:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CatalogueMetrics { metrics { name titleZh titleEn formula numerator denominator queries dimensions } }\n"): (typeof documents)["\n  query CatalogueMetrics { metrics { name titleZh titleEn formula numerator denominator queries dimensions } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClue($input: ClueInput!) { createClue(input: $input) { clueCode agencyCode source complaintNo step } }\n"): (typeof documents)["\n  mutation CreateClue($input: ClueInput!) { createClue(input: $input) { clueCode agencyCode source complaintNo step } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceClue($clueCode: String!, $step: ClueStep!, $stepOn: Date!, $receivingOrgan: String, $documentNo: String, $outcome: String) {\n    advanceClue(clueCode: $clueCode, step: $step, stepOn: $stepOn, receivingOrgan: $receivingOrgan, documentNo: $documentNo, outcome: $outcome) {\n      step steps { step stepOn receivingOrgan documentNo outcome }\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceClue($clueCode: String!, $step: ClueStep!, $stepOn: Date!, $receivingOrgan: String, $documentNo: String, $outcome: String) {\n    advanceClue(clueCode: $clueCode, step: $step, stepOn: $stepOn, receivingOrgan: $receivingOrgan, documentNo: $documentNo, outcome: $outcome) {\n      step steps { step stepOn receivingOrgan documentNo outcome }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Clues { clues(filter: { step: { in: [TRANSFERRED, FEEDBACK] } }) { totalCount nodes { clueCode agency { code } } } }"): (typeof documents)["query Clues { clues(filter: { step: { in: [TRANSFERRED, FEEDBACK] } }) { totalCount nodes { clueCode agency { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClueTrail { auditEvents(filter: { entity: { eq: \"clue\" } }) { nodes { action entityKey } } }"): (typeof documents)["query ClueTrail { auditEvents(filter: { entity: { eq: \"clue\" } }) { nodes { action entityKey } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,6 +316,18 @@ export function graphql(source: "\n  mutation RaiseFromSignal($input: SignalProb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n"): (typeof documents)["\n  query RaisedProblems {\n    problems(filter: { sourceSignal: { isNull: false } }) { nodes { code sourceSignal } }\n    auditEvents(filter: { entity: { eq: \"problem\" } }) { nodes { action actor entityKey } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordTask($input: TaskInput!) { recordTask(input: $input) { taskCode phase deadline } }"): (typeof documents)["mutation RecordTask($input: TaskInput!) { recordTask(input: $input) { taskCode phase deadline } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReport($input: ProgressReportInput!) { submitProgressReport(input: $input) { unitCode progress status task { title } } }\n"): (typeof documents)["\n  mutation SubmitReport($input: ProgressReportInput!) { submitProgressReport(input: $input) { unitCode progress status task { title } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reports($filter: ProgressReportFilter) { progressReports(filter: $filter, orderBy: [{ field: UNIT_CODE, direction: ASC }]) { totalCount nodes { unitCode progress } } }\n"): (typeof documents)["\n  query Reports($filter: ProgressReportFilter) { progressReports(filter: $filter, orderBy: [{ field: UNIT_CODE, direction: ASC }]) { totalCount nodes { unitCode progress } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
