@@ -49,6 +49,11 @@ const MATRIX = `
   surveys                    ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
   complaints                 ok/ok   ok/hidden      masked/hidden  masked/masked  masked/masked  denied/denied
   complaint                  ok/ok   ok/hidden      masked/hidden  masked/masked  masked/masked  denied/denied
+  tasks                      ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          denied/denied
+  task                       ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          denied/denied
+  progressReports            ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
+  clues                      ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
+  clue                       ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
   auditEvents                ok/ok   denied/denied  denied/denied  denied/denied  denied/denied  denied/denied
   upsertRegion               ok/ok   denied/denied  denied/denied  denied/denied  denied/denied  denied/denied
   upsertAgency               ok/ok   denied/denied  denied/denied  denied/denied  denied/denied  denied/denied
@@ -63,6 +68,10 @@ const MATRIX = `
   recordCaseReview           ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   recordComplaint            ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   updateComplaintStatus      ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
+  recordTask                 ok/ok   denied/denied  denied/denied  denied/denied  denied/denied  denied/denied
+  submitProgressReport       ok/ok   ok/denied      ok/denied      denied/denied  denied/denied  denied/denied
+  createClue                 ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
+  advanceClue                ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   createProblem              ok/ok   ok/denied      ok/denied      denied/denied  denied/denied  denied/denied
   createProblemFromSignal    ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   addProblemStatusEvent      ok/ok   ok/denied      ok/denied      denied/denied  denied/denied  denied/denied

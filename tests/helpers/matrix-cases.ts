@@ -77,6 +77,11 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   complaints: connection('query($filter: ComplaintFilter) { complaints(filter: $filter) { totalCount nodes { complainantName } } }', byAgency,
     (r) => r.nodes[0]?.complainantName),
   complaint: lookup('query($id: Int!) { complaint(id: $id) { complainantName complainantPhone } }', (t) => ({ id: t.complaintId }), (r) => r?.complainantPhone),
+  tasks: connection('{ tasks { totalCount } }', () => ({})),
+  task: lookup('{ task(taskCode: "MT-1") { title } }', () => ({})),
+  progressReports: connection('query($u: String!) { progressReports(filter: { unitCode: { eq: $u } }) { totalCount nodes { task { title } } } }', (t) => ({ u: t.agency })),
+  clues: connection('query($filter: ClueFilter) { clues(filter: $filter) { totalCount nodes { steps { step } } } }', byAgency),
+  clue: lookup('query($c: String!) { clue(clueCode: $c) { step steps { stepOn } } }', (t) => ({ c: t.clue })),
   auditEvents: aggregate('{ auditEvents(first: 1) { totalCount } }'),
   upsertRegion: mutation('mutation($input: RegionInput!) { upsertRegion(input: $input) { code } }',
     (t) => ({ input: { regionCode: t.region, name: t.regionName, parentCode: '420700', type: 'DISTRICT' } })),
@@ -103,6 +108,17 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
     (t) => ({ input: { channel: 'ONLINE', receivedAt: '2024-02-01T10:00:00+08:00', agencyCode: t.agency, category: '执法程序' } })),
   updateComplaintStatus: mutation('mutation($id: Int!) { updateComplaintStatus(id: $id, status: HANDLING) { status } }',
     (t) => ({ id: t.complaintId }), async (store, t) => void (await store.query(`update complaints set status = 'RECEIVED' where id = $1`, [t.complaintId]))),
+  recordTask: mutation('mutation { recordTask(input: { taskCode: "MT-2", title: "专项整治", phase: CAMPAIGN }) { taskCode } }', () => ({})),
+  submitProgressReport: mutation('mutation($input: ProgressReportInput!) { submitProgressReport(input: $input) { progress } }',
+    (t) => ({ input: { unitCode: t.agency, taskCode: 'MT-1', year: 2024, half: 1, progress: 30, status: 'IN_PROGRESS' } })),
+  createClue: mutation('mutation($input: ClueInput!) { createClue(input: $input) { clueCode } }', (t) => ({ input: {
+    clueCode: `MCX-${++problemSerial}`, source: 'SUPERVISION', agencyCode: t.agency, summary: '监督发现', registeredOn: '2024-01-05',
+  } })),
+  advanceClue: mutation('mutation($c: String!) { advanceClue(clueCode: $c, step: INVESTIGATING, stepOn: "2024-01-10") { step } }',
+    (t) => ({ c: t.clue }), async (store, t) => {
+      await store.query(`delete from clue_steps where clue_code = $1 and step <> 'REGISTERED'`, [t.clue]);
+      await store.query(`update clues set step = 'REGISTERED' where clue_code = $1`, [t.clue]);
+    }),
   createProblem: mutation('mutation($input: ProblemInput!) { createProblem(input: $input) { code } }', (t) => ({ input: {
     problemCode: `PX-${++problemSerial}`, regionCode: t.region, agencyCode: t.agency, domain: 'FOOD_DRUG', category: 'INACTION',
     description: '不作为', source: 'COMPLAINT', identifiedOn: '2024-01-05', deadline: '2024-06-30',

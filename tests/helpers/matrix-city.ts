@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Store } from '../../server/db/client.ts';
-import { complaints, penaltyCases, powerItems, problemEvents, problems } from '../../server/db/tables/index.ts';
+import { clueSteps, clues, complaints, penaltyCases, powerItems, problemEvents, problems, progressReports, tasks } from '../../server/db/tables/index.ts';
 import type { LoadedCity } from './warehouse.ts';
 
 /** The records one side of the permission matrix acts on: inside the scoped tokens' scope, or outside it. */
@@ -17,17 +17,19 @@ export interface Target {
   movableProblem: string;
   reviewCaseNo: string;
   complaintId: number;
+  /** A clue kept at REGISTERED for the step mutation. */
+  clue: string;
 }
 
 /** 鄂城区 (the SUPERVISOR's region, the FILER's agency …004E) against 梁子湖区 and its agency …002B. */
 export const TARGETS: { in: Target; out: Target } = {
   in: {
     agency: '11420704MB0000004E', agencyName: '鄂城区市场监督管理局', agencyDomains: ['FOOD_DRUG'], region: '420704', regionName: '鄂城区',
-    officer: 'O1', caseNo: 'C10', problem: 'P2', movableProblem: 'PM-IN', reviewCaseNo: 'R5', complaintId: 0,
+    officer: 'O1', caseNo: 'C10', problem: 'P2', movableProblem: 'PM-IN', reviewCaseNo: 'R5', complaintId: 0, clue: 'MC-IN',
   },
   out: {
     agency: '11420702MB0000002B', agencyName: '梁子湖区市场监督管理局', agencyDomains: ['FOOD_DRUG', 'TRANSPORT'], region: '420702', regionName: '梁子湖区',
-    officer: 'O3', caseNo: 'C5', problem: 'P1', movableProblem: 'PM-OUT', reviewCaseNo: 'R3', complaintId: 0,
+    officer: 'O3', caseNo: 'C5', problem: 'P1', movableProblem: 'PM-OUT', reviewCaseNo: 'R3', complaintId: 0, clue: 'MC-OUT',
   },
 };
 
@@ -46,6 +48,10 @@ async function addRecords(store: Store, target: Target, n: number): Promise<void
     complainantName: '赵六', complainantPhone: `1390000456${n}`,
   }).returning();
   target.complaintId = complaint.id;
+  await store.db.insert(tasks).values({ taskCode: 'MT-1', title: '推行三项制度', phase: 'CAPABILITY' }).onConflictDoNothing();
+  await store.db.insert(progressReports).values({ unitCode: target.agency, taskCode: 'MT-1', year: 2023, half: 1, progress: 50, status: 'IN_PROGRESS', submittedAt: new Date('2023-07-01T02:00:00Z') });
+  await store.db.insert(clues).values({ clueCode: target.clue, agencyCode: target.agency, source: 'SUPERVISION', summary: '监督发现', step: 'REGISTERED' });
+  await store.db.insert(clueSteps).values({ clueCode: target.clue, step: 'REGISTERED', stepOn: '2024-01-02' });
   await store.db.insert(problems).values({
     code: target.movableProblem, regionCode: target.region, agencyCode: target.agency, domain: 'FOOD_DRUG', category: 'MECHANICAL',
     description: '机械执法', source: 'SPOT_CHECK', identifiedOn: '2023-06-01', deadline: '2023-12-31', status: 'IDENTIFIED',
