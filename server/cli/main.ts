@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './exit-codes.ts';
 import { log } from './runtime.ts';
 import { StoreBusyError } from '../db/store-lock.ts';
-import { ConfigError } from '../config.ts';
+import { ConfigError, loadConfig } from '../config.ts';
 import { EtlBusyError } from '../../etl/lock.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerSeed } from './commands/seed.ts';
@@ -53,7 +53,25 @@ export async function main(argv: string[]): Promise<number> {
       log(`eqp: ${err.message}`);
       return EXIT.FAILURE;
     }
-    log(`eqp: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    log(`eqp: ${describeFailure(err)}`);
     return EXIT.FAILURE;
   }
+}
+
+/**
+ * An unexpected failure on one line: its message and its causes' (a driver wraps the network
+ * error in a "Failed query"); the stack trace only when LOG_LEVEL=debug asks for it.
+ */
+function describeFailure(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  let debug = false;
+  try {
+    debug = loadConfig().logLevel === 'debug';
+  } catch {
+    // An invalid configuration is reported by the command itself; the message is enough.
+  }
+  if (debug) return err.stack ?? err.message;
+  const messages: string[] = [];
+  for (let e: unknown = err; e instanceof Error && messages.length < 5; e = e.cause) messages.push(e.message.trim());
+  return messages.reverse().join(' ← ').replace(/\s*\n\s*/g, '; ');
 }

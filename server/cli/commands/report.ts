@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { runStoreCommand } from '../../handoff/client.ts';
 import { renderCsv, renderMarkdown, writeXlsx } from '../../reports/render.ts';
@@ -29,6 +30,7 @@ export function registerReport(program: Command): void {
       if (options.format === 'xlsx' && !options.out) throw new CliError('--format xlsx needs --out FILE', EXIT.USAGE);
       if (!Number.isInteger(options.year)) throw new CliError('--year must be a year such as 2023', EXIT.USAGE);
       const report = await runStoreCommand(cliConfig(), 'evaluationReport', { year: options.year, level });
+      if (options.out) fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
       if (options.format === 'xlsx') await writeXlsx(report, options.out!);
         else {
           const text = options.format === 'md' ? renderMarkdown(report) : renderCsv(report);
