@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Store } from '../server/db/client.ts';
 import { etlRuns } from '../server/db/tables/index.ts';
 import { ENFORCEMENT_DOMAINS } from '../server/domain/domains.ts';
@@ -44,9 +44,10 @@ export class EtlCheckError extends Error {}
  * warehouse until the rename, and a run that fails or is killed leaves it untouched.
  */
 export async function runEtl(store: Store, options: EtlOptions): Promise<EtlReport> {
-  const release = await acquireEtlLock(`${options.warehousePath}.lock`, { waitMs: options.waitMs ?? 0 });
-  removeAbandonedBuilds(options.warehousePath);
   const runId = randomUUID();
+  const lock = await acquireEtlLock(`${options.warehousePath}.lock`, { waitMs: options.waitMs ?? 0, runId });
+  removeAbandonedBuilds(options.warehousePath);
+  await closeAbandonedRuns(store, lock.abandonedRuns);
   const started = Date.now();
   const building = `${options.warehousePath}.building-${runId}`;
   const incremental = !options.full && fs.existsSync(options.warehousePath);
@@ -69,8 +70,15 @@ export async function runEtl(store: Store, options: EtlOptions): Promise<EtlRepo
       .where(eq(etlRuns.runId, runId));
     throw err;
   } finally {
-    release();
+    lock.release();
   }
+}
+
+/** A run killed mid-build never logs its end: the run that takes over its lock marks it FAILED. */
+async function closeAbandonedRuns(store: Store, runIds: string[]): Promise<void> {
+  if (!runIds.length) return;
+  await store.db.update(etlRuns).set({ status: 'FAILED', finishedAt: new Date(), error: 'the run was killed before it finished (its lock was taken over)' })
+    .where(and(inArray(etlRuns.runId, runIds), eq(etlRuns.status, 'RUNNING')));
 }
 
 /** Files of runs that were killed mid-build; holding the lock, nobody else can be building them. */

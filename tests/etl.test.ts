@@ -98,11 +98,11 @@ describeStores('etl', (getStore) => {
   });
 
   test('one ETL at a time: a second run is refused while the lock is held', async () => {
-    const release = await acquireEtlLock(`${warehousePath}.lock`, { waitMs: 0 });
+    const lock = await acquireEtlLock(`${warehousePath}.lock`, { waitMs: 0 });
     try {
       await expect(runEtl(getStore(), { warehousePath })).rejects.toThrow(EtlBusyError);
     } finally {
-      release();
+      lock.release();
     }
   });
 

@@ -124,6 +124,14 @@ describe('process faults', () => {
     const rerun = await runEqp(['etl'], env);
     expect(rerun.code, rerun.output).toBe(0);
     expect(await acceptedFilings()).toBe(19);
+    const log = await runEqp(['query', '{ etlRuns(first: 5) { status error } }'], env);
+    const runs = JSON.parse(log.output).data.etlRuns as Array<{ status: string; error: string | null }>;
+    expect(runs.map((r) => r.status)).toEqual(['SUCCEEDED', 'FAILED', 'SUCCEEDED']);
+    expect(runs[1].error).toMatch(/killed/);
+
+    // --wait waits whoever holds the way: here the other run's process owns the embedded store.
+    const waited = await Promise.all([runEqp(['etl', '--wait', '60'], env), runEqp(['etl', '--wait', '60'], env)]);
+    expect(waited.map((r) => r.code), waited.map((r) => r.output).join('\n')).toEqual([0, 0]);
 
     const [first, second] = await Promise.all([runEqp(['etl', '--full'], env), runEqp(['etl', '--full'], env)]);
     const codes = [first.code, second.code].sort();

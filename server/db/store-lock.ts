@@ -51,3 +51,19 @@ export function advertiseServer(dir: string, server: { port: number; key: string
   if (owner?.pid !== process.pid) return;
   fs.writeFileSync(lockFile(dir), JSON.stringify({ ...owner, server }), { mode: 0o600 });
 }
+
+/**
+ * Runs `attempt`, trying again while another process holds the embedded store, until `waitMs`
+ * has passed: what `--wait` promises whichever lock (the store's or the ETL's) is in the way.
+ */
+export async function retryWhileStoreBusy<T>(attempt: () => Promise<T>, waitMs: number): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!(err instanceof StoreBusyError) || Date.now() >= deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
