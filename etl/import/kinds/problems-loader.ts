@@ -1,6 +1,7 @@
 import { problemEvents, problems } from '../../../server/db/tables/index.ts';
 import { transitionProblem } from '../../../server/domain/records/problem-transitions.ts';
 import { PROBLEM_DETAIL_FIELDS, problemDetailsOf, type ProblemEventRecord } from '../../../server/domain/records/problems.ts';
+import { agenciesOutsideRegion, outsideRegionReason, regionAgencyKey } from '../../../server/db/queries/region-contains.ts';
 import { upsertRows, type Row } from '../upsert.ts';
 import { detailsDiffer, eventKey, loadProblemStates, type ProblemState } from './problem-state.ts';
 import type { LoaderFactory, ValidRow, WriteOutcome } from './loader.ts';
@@ -31,12 +32,17 @@ export const problemsLoader: LoaderFactory<ProblemEventRecord> = ({ tx, actor })
     async write(rows: ValidRow<ProblemEventRecord>[]) {
       const unseen = [...new Set(rows.map((r) => r.record.problemCode))].filter((c) => !states.has(c));
       for (const [code, state] of await loadProblemStates(tx, unseen)) states.set(code, state);
+      const outside = await agenciesOutsideRegion(tx, rows.flatMap(({ record: r }) => (r.agencyCode && r.regionCode ? [{ regionCode: r.regionCode, agencyCode: r.agencyCode }] : [])));
       const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejects: [] };
       const touched = new Set<string>();
       const events: Row[] = [];
       for (const { row, record: r } of rows) {
         const state = states.get(r.problemCode)!;
         const details = problemDetailsOf(r);
+        if (details?.agencyCode && outside.has(regionAgencyKey({ regionCode: details.regionCode, agencyCode: details.agencyCode }))) {
+          outcome.rejects.push({ row, field: 'regionCode', reason: outsideRegionReason({ regionCode: details.regionCode, agencyCode: details.agencyCode }) });
+          continue;
+        }
         if (state.events.has(eventKey(r.status, r.statusOn))) {
           const changes = details !== null && detailsDiffer(state.details, details);
           if (changes) {
