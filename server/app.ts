@@ -7,6 +7,7 @@ import { buildAppSchema } from '../schema/build.ts';
 import { createApollo } from './http/apollo.ts';
 import { createRequestContext, type RequestContext, type Services } from './http/context.ts';
 import type { Viewer } from './auth/viewer.ts';
+import { denialAudits } from './auth/denial.ts';
 import { timeoutError, withDeadline } from './http/limits/deadline.ts';
 
 export interface App {
@@ -26,6 +27,7 @@ export async function createApp(config: Config): Promise<App> {
     onPoolError: (err) => config.logLevel !== 'silent' && console.error(`[store] connection error: ${err.message}`),
   });
   await store.migrate();
+  denialAudits(store).intervalMs = config.auditDenialIntervalMs;
   const warehouse = new Warehouse(config.warehousePath);
   const services: Services = { config, store, warehouse };
   const apollo = createApollo(await buildAppSchema(), config);
@@ -44,6 +46,7 @@ export async function createApp(config: Config): Promise<App> {
     },
     async close() {
       await apollo.stop();
+      await denialAudits(store).flush();
       warehouse.close();
       await store.close();
     },

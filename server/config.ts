@@ -25,6 +25,8 @@ const envSchema = z.object({
   PERSISTED_OPERATIONS_FILE: z.string().optional(),
   INTROSPECTION: z.enum(['on', 'off']).optional(),
   IMPORT_XLSX_MAX_MB: z.coerce.number().positive().default(DEFAULT_XLSX_MAX_MB),
+  AUDIT_DENIAL_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
+  MIN_CELL_RECORDS: z.coerce.number().int().min(1).default(5),
 });
 
 export interface Config {
@@ -52,6 +54,10 @@ export interface Config {
   persistedOperationsFile?: string;
   /** Largest total an imported workbook may decompress to, in bytes (IMPORT_XLSX_MAX_MB). */
   importXlsxMaxBytes: number;
+  /** Denials of one caller for one reason within this interval are audited as one counted event (server/auth/denial-limit.ts). */
+  auditDenialIntervalMs: number;
+  /** PUBLIC reads no aggregate cell built from fewer records than this (server/auth/small-cells.ts). */
+  minCellRecords: number;
   /** True when AUTH_SECRET is unset and tokens are signed with the generated demo secret. */
   demoAuth?: boolean;
 }
@@ -102,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     persistedOperationsFile: e.PERSISTED_OPERATIONS_FILE && path.resolve(e.PERSISTED_OPERATIONS_FILE),
     importXlsxMaxBytes: Math.round(e.IMPORT_XLSX_MAX_MB * 1024 * 1024),
+    auditDenialIntervalMs: e.AUDIT_DENIAL_INTERVAL_MS,
+    minCellRecords: e.MIN_CELL_RECORDS,
     ...overrides,
   };
 }

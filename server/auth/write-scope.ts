@@ -35,6 +35,22 @@ async function owns(tx: Db, viewer: Viewer, row: OwnedRow): Promise<boolean> {
 }
 
 /**
+ * The one refusal of a write out of scope: the same code and message whatever the record's
+ * existence or state, so a refusal tells nothing about records the viewer may not see.
+ */
+export const outOfScope = (viewer: Viewer, entity: Entity) =>
+  appError(ErrorCode.FORBIDDEN, `${viewer.role} ${viewer.subject} may not change this ${entity}: it is not within the token's ${viewer.role === 'FILER' ? 'agency' : 'region'}`);
+
+/**
+ * Refuses (FORBIDDEN) a scoped viewer a record it is not bound to, or one that is missing (where
+ * the key does not name the owner, a missing record must look like one out of scope).
+ */
+export async function assertOwned(tx: Db, viewer: Viewer, entity: Entity, row: object | null | undefined): Promise<void> {
+  if (viewer.role === 'ADMIN') return;
+  if (row == null || !(await owns(tx, viewer, row as OwnedRow))) throw outOfScope(viewer, entity);
+}
+
+/**
  * Refuses (FORBIDDEN) a change a scoped role may not make: both the row as it was and as it
  * would be must belong to the viewer, so nobody moves a record into or out of their scope.
  * Runs inside the change's transaction, which the refusal rolls back. ADMIN writes anything;
@@ -43,9 +59,7 @@ async function owns(tx: Db, viewer: Viewer, row: OwnedRow): Promise<boolean> {
 export async function assertWritable(tx: Db, viewer: Viewer, entity: Entity, change: { before: unknown; after: unknown }): Promise<void> {
   if (viewer.role === 'ADMIN') return;
   for (const row of [change.before, change.after]) {
-    if (row != null && !(await owns(tx, viewer, row as OwnedRow))) {
-      throw appError(ErrorCode.FORBIDDEN, `${viewer.role} ${viewer.subject} may not change this ${entity}: it lies outside the token's ${viewer.role === 'FILER' ? 'agency' : 'region'}`);
-    }
+    if (row != null) await assertOwned(tx, viewer, entity, row);
   }
   // 销号 (VERIFIED) is the supervisor's sign-off on the agency's own rectification.
   if (entity === 'problem' && viewer.role === 'FILER' && (change.after as OwnedRow).status === 'VERIFIED') {

@@ -39,7 +39,8 @@ export const caseReviewWhere = (k: CaseReviewKeyArgs) =>
   and(eq(c.agencyCode, k.agencyCode), eq(c.year, k.year), eq(c.caseNo, k.caseNo))!;
 
 export function recordCaseReview(r: Reader, input: CaseReviewInput): Promise<CaseReview> {
-  return audited(r, 'caseReview', 'update', async (tx) => {
+  return audited(r, 'caseReview', 'update', async (tx, scope) => {
+    await scope.claim({ agencyCode: input.agencyCode }, `${input.agencyCode}/${input.year}/${input.caseNo}`);
     const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
     const record = await validRecord(tx, parseReviewRow, { ...input }, [agencyRef]);
     const change = await upsertRow(tx, c, caseReviewWhere(record), record);

@@ -8,7 +8,8 @@ import { complaintTransition } from '../../../schema/oversight/complaint.rules.t
 import { newComplaintNo, parseComplaintRow } from '../../domain/records/complaints.ts';
 import { agencyRepository } from './agency.repository.ts';
 import { repository, type Reader } from './repository.ts';
-import { audited, conflict, lockExisting, validRecord } from './write.ts';
+import { audited, conflict, lockRow, validRecord } from './write.ts';
+import { notFound } from '../../../schema/common/errors.ts';
 
 const c = complaints;
 
@@ -26,7 +27,8 @@ export const complaintRepository = repository<typeof complaints, Complaint, Comp
 });
 
 export function recordComplaint(r: Reader, input: ComplaintInput): Promise<Complaint> {
-  return audited(r, 'complaint', 'create', async (tx) => {
+  return audited(r, 'complaint', 'create', async (tx, scope) => {
+    await scope.claim({ agencyCode: input.agencyCode }, input.agencyCode);
     const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
     const record = await validRecord(tx, parseComplaintRow, { ...input, complaintNo: input.complaintNo ?? newComplaintNo(), status: null }, [agencyRef]);
     const [after] = await tx.insert(c).values(record).returning();
@@ -36,8 +38,8 @@ export function recordComplaint(r: Reader, input: ComplaintInput): Promise<Compl
 
 /** Moves a complaint on; closing it (RESOLVED, TRANSFERRED) stamps resolvedAt, TRANSFERRED also marks it as transferred to the discipline organs. */
 export function updateComplaintStatus(r: Reader, id: number, status: ComplaintStatus): Promise<Complaint> {
-  return audited(r, 'complaint', 'updateStatus', async (tx) => {
-    const before = await lockExisting(tx, c, eq(c.id, id), 'complaint', String(id));
+  return audited(r, 'complaint', 'updateStatus', async (tx, scope) => {
+    const before = await scope.found(await lockRow(tx, c, eq(c.id, id)), String(id), () => { throw notFound('complaint', String(id)); });
     const refused = complaintTransition(before.status, status);
     if (refused) conflict(refused);
     const closed = status === 'RESOLVED' || status === 'TRANSFERRED' ? { resolvedAt: new Date() } : {};

@@ -47,7 +47,8 @@ const EDITABLE: readonly FilingStatus[] = ['DRAFT', 'RETURNED'];
 
 /** Creates a draft or replaces the figures of a DRAFT or RETURNED filing in place (same key). */
 export function saveFilingDraft(r: Reader, input: FilingInput): Promise<Filing> {
-  return audited(r, 'filing', 'update', async (tx) => {
+  return audited(r, 'filing', 'update', async (tx, scope) => {
+    await scope.claim({ agencyCode: input.agencyCode }, keyText(input));
     const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
     const { submittedAt: _ignored, ...record } = await validRecord(tx, parseFilingRow, { ...input }, [agencyRef]);
     const current = await lockRow(tx, filings, filingWhere(record));
@@ -59,7 +60,8 @@ export function saveFilingDraft(r: Reader, input: FilingInput): Promise<Filing> 
 
 /** Moves a filing along its lifecycle; a move from any other status is a CONFLICT. */
 function moveFiling(r: Reader, key: FilingKey, action: string, from: readonly FilingStatus[], values: Partial<FilingRow>) {
-  return audited(r, 'filing', action, async (tx) => {
+  return audited(r, 'filing', action, async (tx, scope) => {
+    await scope.claim({ agencyCode: key.agencyCode }, keyText(key));
     const before = await lockExisting(tx, filings, filingWhere(key), 'filing', keyText(key));
     if (!from.includes(before.status)) conflict(`cannot ${action} the filing ${keyText(key)}: it is ${before.status}, not ${from.join(' or ')}`);
     const [after] = await tx.update(filings).set(values).where(filingWhere(key)).returning();

@@ -38,7 +38,8 @@ export const assessmentRepository = repository<typeof officerAssessments, Assess
 });
 
 export function upsertOfficer(r: Reader, input: OfficerInput): Promise<Officer> {
-  return audited(r, 'officer', 'update', async (tx) => {
+  return audited(r, 'officer', 'update', async (tx, scope) => {
+    await scope.claim({ agencyCode: input.agencyCode }, input.officerNo);
     const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
     const record = await validRecord(tx, parseOfficerRow, { ...input }, [agencyRef], officerContactProblems(input));
     const values = { ...record, idNumber: input.idNumber?.trim().toUpperCase() || null, phone: input.phone?.trim() || null };
@@ -48,7 +49,8 @@ export function upsertOfficer(r: Reader, input: OfficerInput): Promise<Officer> 
 }
 
 export function recordTraining(r: Reader, input: TrainingInput): Promise<Training> {
-  return audited(r, 'training', 'update', async (tx) => {
+  return audited(r, 'training', 'update', async (tx, scope) => {
+    await scope.claim({ officerNo: input.officerNo }, `${input.officerNo}/${input.year}/${input.type}`);
     const officerRef = { field: 'officerNo', column: officers.officerNo, what: 'officer' };
     const record = await validRecord(tx, parseTrainingRow, { ...input }, [officerRef]);
     const key = and(eq(training.officerNo, record.officerNo), eq(training.year, record.year), eq(training.type, record.type))!;

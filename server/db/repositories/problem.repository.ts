@@ -1,15 +1,17 @@
 import { desc, eq } from 'drizzle-orm';
 import { agencies, problemEvents, problems, regions } from '../tables/index.ts';
-import { parseProblemRow, problemDetailsOf } from '../../domain/records/problems.ts';
+import { parseProblemRow, problemDetailsOf, type ProblemDetails } from '../../domain/records/problems.ts';
+import type { Db } from '../client.ts';
 import { transitionProblem } from '../../domain/records/problem-transitions.ts';
 import type { Problem, ProblemEvent } from '../../../schema/problems/problem.type.ts';
 import type { ProblemFilter, ProblemOrderField } from '../../../schema/problems/problem.filter.ts';
 import type { ProblemInput, ProblemStatusEventArgs } from '../../../schema/problems/problem.input.ts';
-import { badInput } from '../../../schema/common/errors.ts';
+import { badInput, notFound } from '../../../schema/common/errors.ts';
+import { agenciesOutsideRegion, outsideRegionReason } from '../queries/region-contains.ts';
 import { regionRepository } from './region.repository.ts';
 import { agencyRepository } from './agency.repository.ts';
 import { repository, type Reader } from './repository.ts';
-import { audited, conflict, lockExisting, lockRow, validRecord } from './write.ts';
+import { audited, conflict, lockRow, validRecord } from './write.ts';
 
 const p = problems;
 
@@ -38,13 +40,26 @@ const REFERENCES = [
   { field: 'agencyCode', column: agencies.code, what: 'agency' },
 ];
 
+/** A problem's region contains its agency, or the district that sees the problem could not act on it. */
+async function assertRegionContainsAgency(tx: Db, details: ProblemDetails): Promise<void> {
+  if (!details.agencyCode) return;
+  const pair = { regionCode: details.regionCode, agencyCode: details.agencyCode };
+  if ((await agenciesOutsideRegion(tx, [pair])).size) throw badInput([{ field: 'regionCode', reason: outsideRegionReason(pair) }]);
+}
+
 /** A new problem with its first event, IDENTIFIED on identifiedOn; `sourceSignal` when raised from a pattern signal. */
 export function createProblem(r: Reader, input: ProblemInput, sourceSignal: string | null = null): Promise<Problem> {
-  return audited(r, 'problem', 'create', async (tx) => {
+  return audited(r, 'problem', 'create', async (tx, scope) => {
+    await scope.claim({ agencyCode: input.agencyCode, regionCode: input.regionCode }, input.problemCode);
     const raw = { ...input, status: 'IDENTIFIED', statusOn: input.identifiedOn };
     const record = await validRecord(tx, parseProblemRow, raw, REFERENCES);
     const details = problemDetailsOf(record)!;
-    if (await lockRow(tx, p, eq(p.code, record.problemCode))) conflict(`problem ${record.problemCode} already exists`);
+    await assertRegionContainsAgency(tx, details);
+    const existing = await lockRow(tx, p, eq(p.code, record.problemCode));
+    if (existing) {
+      await scope.claim(existing, record.problemCode);
+      conflict(`problem ${record.problemCode} already exists`);
+    }
     const raised = sourceSignal && await lockRow(tx, p, eq(p.sourceSignal, sourceSignal));
     if (raised) conflict(`signal ${sourceSignal} is already problem ${raised.code}`);
     const [after] = await tx.insert(p).values({ code: record.problemCode, ...details, status: 'IDENTIFIED', sourceSignal }).returning();
@@ -55,9 +70,9 @@ export function createProblem(r: Reader, input: ProblemInput, sourceSignal: stri
 
 /** Appends a status event when the status machine allows it (otherwise CONFLICT) and moves the problem's status. */
 export function addProblemStatusEvent(r: Reader, args: ProblemStatusEventArgs): Promise<Problem> {
-  return audited(r, 'problem', 'addStatusEvent', async (tx) => {
+  return audited(r, 'problem', 'addStatusEvent', async (tx, scope) => {
     const record = await validRecord(tx, parseProblemRow, { ...args });
-    const before = await lockExisting(tx, p, eq(p.code, record.problemCode), 'problem', record.problemCode);
+    const before = await scope.found(await lockRow(tx, p, eq(p.code, record.problemCode)), record.problemCode, () => { throw notFound('problem', record.problemCode); });
     const refused = transitionProblem(before.status, record.status);
     if (refused) conflict(refused);
     const [last] = await tx.select().from(problemEvents).where(eq(problemEvents.problemCode, before.code))

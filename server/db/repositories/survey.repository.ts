@@ -26,7 +26,8 @@ export const surveyRepository = repository<typeof surveys, Survey, SurveyFilter,
 const sameOrNull = (column: PgColumn, value: string | null): SQL => (value === null ? isNull(column) : eq(column, value));
 
 export function recordSurvey(r: Reader, input: SurveyInput): Promise<Survey> {
-  return audited(r, 'survey', 'update', async (tx) => {
+  return audited(r, 'survey', 'update', async (tx, scope) => {
+    await scope.claim({ agencyCode: input.agencyCode, regionCode: input.regionCode }, `${input.year}/${input.regionCode ?? input.agencyCode}/${input.respondentGroup}`);
     const references = [
       { field: 'regionCode', column: regions.code, what: 'region' },
       { field: 'agencyCode', column: agencies.code, what: 'agency' },

@@ -4,7 +4,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import { recordAudit } from '../audit.ts';
 import type { Entity } from '../../auth/policy.ts';
-import { assertWritable } from '../../auth/write-scope.ts';
+import { assertOwned, assertWritable } from '../../auth/write-scope.ts';
 import { recordDenial } from '../../auth/denial.ts';
 import type { ParseResult, RawRow } from '../../domain/records/record.ts';
 import { appError, badInput, ErrorCode, notFound, type FieldProblem } from '../../../schema/common/errors.ts';
@@ -19,18 +19,43 @@ export interface Change<R> {
 }
 
 /**
- * Runs one change and writes its audit event (全程留痕) in the same transaction, so a change
- * is never stored without its trace, nor a trace without its change. The change is checked
- * against the viewer's write scope before it commits; a refusal rolls it back and is audited
- * as 'denied' afterwards (an embedded store has one connection, busy until the rollback).
+ * The scope checks a change makes before it looks at anything stored (existence, state, the
+ * previous event): a record out of scope is refused the same way whatever those are.
  */
-export async function audited<R>(r: Reader, entity: Entity, action: string, run: (tx: Db) => Promise<Change<R>>): Promise<R> {
+export interface WriteScope {
+  /** Refuses unless the viewer may write a record owned as `owner` says (the input's agency, region or officer). */
+  claim(owner: object, entityKey: string): Promise<void>;
+  /** The stored row, refused like an out-of-scope one when the viewer may not write it or (scoped) it is missing. */
+  found<Row extends object>(row: Row | undefined, entityKey: string, missing: () => never): Promise<Row>;
+}
+
+/**
+ * Runs one change and writes its audit event (全程留痕) in the same transaction, so a change
+ * is never stored without its trace, nor a trace without its change. The change claims its
+ * scope first (WriteScope) and is checked against the viewer's write scope again before it
+ * commits; a refusal rolls it back and is audited as 'denied' afterwards (an embedded store has
+ * one connection, busy until the rollback).
+ */
+export async function audited<R>(r: Reader, entity: Entity, action: string, run: (tx: Db, scope: WriteScope) => Promise<Change<R>>): Promise<R> {
   let attempted = '';
   try {
-    return await r.store.db.transaction(async (tx) => {
-      const change = await run(tx as unknown as Db);
+    return await r.store.db.transaction(async (t) => {
+      const tx = t as unknown as Db;
+      const scope: WriteScope = {
+        claim: async (owner, entityKey) => {
+          attempted = entityKey;
+          await assertOwned(tx, r.viewer, entity, owner);
+        },
+        found: async (row, entityKey, missing) => {
+          attempted = entityKey;
+          if (!row && r.viewer.role === 'ADMIN') missing();
+          await assertOwned(tx, r.viewer, entity, row);
+          return row!;
+        },
+      };
+      const change = await run(tx, scope);
       attempted = change.entityKey;
-      await assertWritable(tx as unknown as Db, r.viewer, entity, change);
+      await assertWritable(tx, r.viewer, entity, change);
       await recordAudit(tx, {
         actor: r.viewer.subject, action: change.action ?? action, entity, entityKey: change.entityKey,
         before: change.before, after: change.after,
