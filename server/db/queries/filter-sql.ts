@@ -3,6 +3,7 @@ import {
 } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { FilterOperators } from '../../../schema/common/filters.ts';
+import { appError, ErrorCode } from '../../../schema/common/errors.ts';
 
 /** Escapes LIKE wildcards so a user's search text matches literally (no injection through % or _). */
 export function likeLiteral(text: string): string {
@@ -15,8 +16,22 @@ function bindable(column: PgColumn, value: unknown): unknown {
   return value;
 }
 
+/**
+ * The most values an `in` or `notIn` list may hold: each is a bound parameter, and PostgreSQL
+ * refuses a statement with more than 65,535 of them (and a long list is a scan, not a lookup).
+ */
+export const MAX_FILTER_VALUES = 1_000;
+
+function checkListSize(column: PgColumn, operator: string, values: readonly unknown[] | null | undefined): void {
+  if (values && values.length > MAX_FILTER_VALUES) {
+    throw appError(ErrorCode.BAD_USER_INPUT, `\`${operator}\` on ${column.name} lists ${values.length} values; at most ${MAX_FILTER_VALUES} are accepted`, { maxFilterValues: MAX_FILTER_VALUES });
+  }
+}
+
 /** The SQL conditions of one filter input on one column. */
 export function columnConditions(column: PgColumn, filter: FilterOperators<unknown>): SQL[] {
+  checkListSize(column, 'in', filter.in);
+  checkListSize(column, 'notIn', filter.notIn);
   const v = (value: unknown) => bindable(column, value);
   const out: SQL[] = [];
   if (filter.eq != null) out.push(eq(column, v(filter.eq)));
