@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { appError, ErrorCode } from '../schema/common/errors.ts';
 import { readRows, toPlain } from './values.ts';
+import { currentDeadline } from '../server/http/limits/deadline.ts';
 import { ResultCache, resultKey } from './result-cache.ts';
 
 export type Params = Record<string, DuckDBValue>;
 export type ParamTypes = Record<string, DuckDBType | undefined>;
+
+const interrupted = () => appError(ErrorCode.TIMEOUT, 'the warehouse read was stopped at the request deadline');
 
 /** One opened generation of the warehouse file, with a small pool of connections. */
 class Generation {
@@ -19,9 +22,16 @@ class Generation {
   async use<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
     this.inFlight++;
     const connection = this.idle.pop() ?? (await this.instance.connect());
+    // A request past its deadline interrupts its read (or never starts it); the connection stays usable.
+    const deadline = currentDeadline();
+    const release = deadline?.onExpire(() => connection.interrupt());
     try {
+      if (deadline?.expired) throw interrupted();
       return await fn(connection);
+    } catch (err) {
+      throw deadline?.expired ? interrupted() : err;
     } finally {
+      release?.();
       this.inFlight--;
       if (this.retired) connection.closeSync();
       else this.idle.push(connection);

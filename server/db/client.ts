@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as tables from './tables/index.ts';
 import { lockEmbeddedStore } from './store-lock.ts';
+import { currentDeadline } from '../http/limits/deadline.ts';
 
 export type Tables = typeof tables;
 export type Db = PgDatabase<PgQueryResultHKT, Tables>;
@@ -60,6 +61,7 @@ function openPostgres(url: string, options: StoreOptions): Store {
   });
   // An idle client dying (server restart) must not crash the process; the pool replaces it.
   pool.on('error', (err) => options.onPoolError?.(err));
+  cancelAtDeadline(pool);
   const counter = statementCounter();
   const db = drizzlePg(pool, { schema: tables, casing: 'snake_case', logger: counter.logger }) as unknown as Db;
   return {
@@ -74,6 +76,27 @@ function openPostgres(url: string, options: StoreOptions): Store {
     close: () => pool.end(),
     statementCount: counter.read,
   };
+}
+
+/**
+ * A connection handed to a request cancels its running statement when the request's deadline
+ * passes (pg_cancel_backend from another connection): the request answers TIMEOUT and the
+ * connection, its statement cancelled, goes back to the pool usable.
+ */
+function cancelAtDeadline(pool: pg.Pool): void {
+  const pending = new WeakMap<pg.PoolClient, () => void>();
+  pool.on('acquire', (client) => {
+    const deadline = currentDeadline();
+    if (!deadline) return;
+    const pid = (client as pg.PoolClient & { processID?: number }).processID;
+    pending.set(client, deadline.onExpire(() => {
+      pool.query('select pg_cancel_backend($1)', [pid]).catch(() => undefined);
+    }));
+  });
+  pool.on('release', (_err: Error | undefined, client: pg.PoolClient) => {
+    pending.get(client)?.();
+    pending.delete(client);
+  });
 }
 
 async function openPglite(dir?: string): Promise<Store> {
