@@ -7,6 +7,7 @@ import { evaluationRanking } from '../../warehouse/queries/ranking.ts';
 import { loadSchemes } from '../../server/db/queries/evaluation-schemes.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
+import { publishableRows } from '../../server/auth/small-cells.ts';
 
 @Resolver()
 export class RankingResolver {
@@ -20,6 +21,8 @@ export class RankingResolver {
   ): Promise<RankingRow[]> {
     const bad = weights && Object.entries(weights).find(([, w]) => !Number.isFinite(w) || w < 0);
     if (bad) throw appError(ErrorCode.BAD_USER_INPUT, `weights.${bad[0]} must be a number ≥ 0`, { problems: [{ field: `weights.${bad[0]}`, reason: 'must be ≥ 0' }] });
-    return evaluationRanking(ctx.warehouse, year, level, await loadSchemes(ctx.store.db), weights);
+    const rows = await evaluationRanking(ctx.warehouse, year, level, await loadSchemes(ctx.store.db), weights);
+    // An entry's quality and satisfaction are cells of its case-file reviews and survey respondents.
+    return publishableRows(ctx.viewer, ctx.config.minCellRecords, rows, (r) => Math.min(Number(r.reviews), Number(r.respondents)));
   }
 }

@@ -7,6 +7,7 @@ import { quarterEndsBetween } from '../../server/domain/calendar.ts';
 import { appError, ErrorCode } from '../../schema/common/errors.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
+import { publishableRows } from '../../server/auth/small-cells.ts';
 
 @Resolver()
 export class RectificationResolver {
@@ -18,7 +19,7 @@ export class RectificationResolver {
     @Arg('groupBy', () => [Dimension]) groupBy: Dimension[],
     @Arg('scope', () => Scope, { nullable: true }) scope?: Scope | null,
   ): Promise<RectificationRow[]> {
-    return rectificationRows(ctx.warehouse, [isoDate(asOf)], scope, dimensions(groupBy));
+    return publishableRows(ctx.viewer, ctx.config.minCellRecords, await rectificationRows(ctx.warehouse, [isoDate(asOf)], scope, dimensions(groupBy)), (r) => r.total);
   }
 
   @Authorized(ALLOWED.anyone)
@@ -34,6 +35,6 @@ export class RectificationResolver {
     if (dates.length === 0 || dates.length > 80) {
       throw appError(ErrorCode.BAD_USER_INPUT, 'from–to must span between 1 and 80 quarter ends', { problems: [{ field: 'to', reason: 'range' }] });
     }
-    return rectificationRows(ctx.warehouse, dates, scope, dimensions(groupBy));
+    return publishableRows(ctx.viewer, ctx.config.minCellRecords, await rectificationRows(ctx.warehouse, dates, scope, dimensions(groupBy)), (r) => r.total);
   }
 }

@@ -7,6 +7,7 @@ import { loadSchemes } from '../../server/db/queries/evaluation-schemes.ts';
 import { DEFAULT_SUPERVISION_WEIGHTS } from '../../warehouse/queries/rates.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
+import { publishableRows } from '../../server/auth/small-cells.ts';
 
 @Resolver()
 export class SupervisionResolver {
@@ -22,6 +23,7 @@ export class SupervisionResolver {
   ): Promise<SupervisionRateRow[]> {
     const schemes = await loadSchemes(ctx.store.db);
     const weightsFor = (year: number | null) => weights ?? (year === null ? DEFAULT_SUPERVISION_WEIGHTS : schemes(year).supervisionParts);
-    return supervisionRows(ctx.warehouse, scope, dimensions(groupBy), weightsFor);
+    const rows = await supervisionRows(ctx.warehouse, scope, dimensions(groupBy), weightsFor);
+    return publishableRows(ctx.viewer, ctx.config.minCellRecords, rows, (r) => r.filingsDue);
   }
 }

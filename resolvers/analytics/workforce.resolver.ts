@@ -4,6 +4,7 @@ import { Dimension, Scope, dimensions } from '../../schema/analytics/scope.input
 import { workforceRows } from '../../warehouse/queries/workforce.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
+import { publishableRows } from '../../server/auth/small-cells.ts';
 
 @Resolver()
 export class WorkforceResolver {
@@ -15,6 +16,7 @@ export class WorkforceResolver {
     @Arg('groupBy', () => [Dimension], { defaultValue: [] }) groupBy: Dimension[],
     @Arg('scope', () => Scope, { nullable: true }) scope?: Scope | null,
   ): Promise<WorkforceRow[]> {
-    return workforceRows(ctx.warehouse, year, scope, dimensions(groupBy));
+    const rows = await workforceRows(ctx.warehouse, year, scope, dimensions(groupBy));
+    return publishableRows(ctx.viewer, ctx.config.minCellRecords, rows, (r) => r.officersWithValidCertificate);
   }
 }
