@@ -5,9 +5,6 @@ import {
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../../db/queries/page.ts';
 
-/** A list without a page-size argument (an agency's officers, an analytics result) counts as this many rows. */
-export const UNPAGED_LIST_ROWS = 10;
-
 interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
@@ -18,6 +15,8 @@ interface Walk {
   spreading: Set<string>;
   /** Whether a page size came from a variable: the cost then differs from request to request. */
   usedVariables: boolean;
+  /** Rows of a list without paging under one parent (list-bounds.ts: from the store's statistics). */
+  listRows: (typeName: string, field: string) => number;
 }
 
 /** The page size a field asks for: its `first` argument (a literal or a variable), else the default page. */
@@ -46,7 +45,10 @@ function selectionCost(set: SelectionSetNode | undefined, type: GraphQLNamedType
     } else {
       const field = type.getFields()[selection.name.value];
       if (!field) continue; // __typename and introspection: resolved without touching a store
-      const rows = isListType(getNullableType(field.type)) ? (page ?? UNPAGED_LIST_ROWS) : 1;
+      const named = getNamedType(field.type);
+      const leaf = !(isObjectType(named) || isInterfaceType(named));
+      // A list of scalars is one value; a connection's nodes are its page; any other list its bound.
+      const rows = !isListType(getNullableType(field.type)) || leaf ? 1 : (page ?? walk.listRows(type.name, field.name));
       const childPage = pageOf(field, selection.arguments ?? [], walk);
       total += rows * (1 + selectionCost(selection.selectionSet, getNamedType(field.type), childPage, walk));
     }
@@ -56,20 +58,25 @@ function selectionCost(set: SelectionSetNode | undefined, type: GraphQLNamedType
 
 /**
  * The estimated number of fields an operation resolves: every field counts 1, times the rows
- * of the lists above it, where a connection's rows are its `first` (or the default page size).
+ * of the lists above it, where a connection's rows are its `first` (or the default page size)
+ * and a list without paging's are the largest such list in the store (list-bounds.ts).
  * graphql-armor's cost rule counts a list once whatever its page, so this one is ours.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxPageSize: number): number {
-  const known = fixedCosts.get(operation)?.get(maxPageSize);
+export function operationCost(
+  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxPageSize: number,
+  bounds: { version: number; rowsOf(typeName: string, field: string): number },
+): number {
+  const cacheKey = `${maxPageSize}:${bounds.version}`;
+  const known = fixedCosts.get(operation)?.get(cacheKey);
   if (known !== undefined) return known;
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
-  const walk: Walk = { schema, fragments, variables, maxPageSize, spreading: new Set(), usedVariables: false };
+  const walk: Walk = { schema, fragments, variables, maxPageSize, spreading: new Set(), usedVariables: false, listRows: (t, f) => bounds.rowsOf(t, f) };
   const cost = selectionCost(operation.selectionSet, root, undefined, walk);
   // Apollo hands back the same parsed document for a repeated query, so a cost no variable decides is worked out once.
-  if (!walk.usedVariables) fixedCosts.set(operation, (fixedCosts.get(operation) ?? new Map()).set(maxPageSize, cost));
+  if (!walk.usedVariables) fixedCosts.set(operation, (fixedCosts.get(operation) ?? new Map()).set(cacheKey, cost));
   return cost;
 }
 
-const fixedCosts = new WeakMap<OperationDefinitionNode, Map<number, number>>();
+const fixedCosts = new WeakMap<OperationDefinitionNode, Map<string, number>>();

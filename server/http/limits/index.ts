@@ -5,6 +5,7 @@ import type { QueryLimits } from '../../config.ts';
 import { ErrorCode } from '../../../schema/common/errors.ts';
 import type { RequestContext } from '../context.ts';
 import { operationCost } from './cost.ts';
+import { listBounds } from './list-bounds.ts';
 
 /** Every limit refusal carries the same code and a 400, whichever check made it. */
 export const tooComplex = (message: string, extra: Record<string, unknown> = {}) =>
@@ -17,9 +18,11 @@ function costPlugin(maxCost: number, maxPageSize: number): ApolloServerPlugin<Re
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables ?? {}, maxPageSize);
+          const bounds = listBounds(contextValue.store);
+          await bounds.ready();
+          const cost = operationCost(schema, document, operation, request.variables ?? {}, maxPageSize, bounds);
           if (cost > maxCost) throw tooComplex(`query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages or fewer nested lists`, { cost, maxCost });
         },
       };
