@@ -24,27 +24,20 @@ describe('eqp wherever it runs', () => {
     const result = eqp(['token', 'create', '--role', 'ANALYST', '--ttl', '1h'], { AUTH_SECRET: 'cwd-test-secret-0123456789' }, elsewhere);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-  });
+  }, 120_000);
 
-  test('etl creates the directory of a warehouse path that does not exist yet', () => {
+  test('etl and report --out create the directories they write to', () => {
     const dir = tempDir('mkdir');
     dirs.push(dir);
-    const warehouse = path.join(dir, 'not', 'yet', 'warehouse.duckdb');
-    const result = eqp(['etl'], { DATA_DIR: path.join(dir, 'data'), WAREHOUSE_PATH: warehouse, AUTH_SECRET: 'mkdir-test-secret-0123456789' });
-    expect(result.code, result.stderr).toBe(0);
-    expect(fs.existsSync(warehouse)).toBe(true);
-  });
-
-  test('report --out creates its directory', () => {
-    const dir = tempDir('report-out');
-    dirs.push(dir);
-    const env = { DATA_DIR: dir, AUTH_SECRET: 'report-test-secret-0123456789' };
-    expect(eqp(['etl'], env).code).toBe(0);
+    const env = { DATA_DIR: path.join(dir, 'data'), WAREHOUSE_PATH: path.join(dir, 'not', 'yet', 'warehouse.duckdb'), AUTH_SECRET: 'mkdir-test-secret-0123456789' };
+    const etl = eqp(['etl'], env);
+    expect(etl.code, etl.stderr).toBe(0);
+    expect(fs.existsSync(env.WAREHOUSE_PATH)).toBe(true);
     const out = path.join(dir, 'reports', '2023', 'ranking.md');
-    const result = eqp(['report', 'evaluation', '--year', '2023', '--out', out], env);
-    expect(result.code, result.stderr).toBe(0);
+    const report = eqp(['report', 'evaluation', '--year', '2023', '--out', out], env);
+    expect(report.code, report.stderr).toBe(0);
     expect(fs.existsSync(out)).toBe(true);
-  });
+  }, 300_000);
 
   test('an unexpected failure prints one line; LOG_LEVEL=debug adds the stack', () => {
     // Nothing listens on port 1: the store cannot be reached.
@@ -56,5 +49,5 @@ describe('eqp wherever it runs', () => {
     const debug = eqp(['migrate'], { ...env, LOG_LEVEL: 'debug' });
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(/\n\s+at /);
-  });
+  }, 120_000);
 });
