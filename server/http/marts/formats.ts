@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { MartColumn } from '../../../warehouse/marts/catalog.ts';
 import { serializeDecimal } from '../../../schema/common/scalars.ts';
-import { csvText } from './csv-cell.ts';
+import { csvCell } from '../../csv/csv-cell.ts';
 
 /** Writes one mart download chunk by chunk, so memory holds one DuckDB chunk, not the mart. */
 export interface MartWriter {
@@ -40,11 +40,11 @@ const csv: MartFormat = {
   compressed: false,
   writer: (out, _name, columns) => ({
     // The BOM makes Excel and WPS read UTF-8 (Chinese names) instead of the system code page.
-    start: () => write(out, '\uFEFF' + columns.map((c) => csvText(c.name)).join(',') + '\r\n'),
+    start: () => write(out, '\uFEFF' + columns.map((c) => csvCell(c.name)).join(',') + '\r\n'),
     async rows(rows) {
       let text = '';
       for (const row of rows) {
-        text += row.map((v, i) => (v === null || v === undefined ? '' : isText(columns[i]) ? csvText(String(v)) : String(v))).join(',') + '\r\n';
+        text += row.map((v, i) => (v === null || v === undefined ? '' : isText(columns[i]) ? csvCell(String(v)) : String(v))).join(',') + '\r\n';
       }
       await write(out, text);
     },
