@@ -50,7 +50,7 @@ export async function publishMarts(warehouseFile: string, url: string, progress:
     for (const view of views) await createView(client, view);
     await client.query(`comment on schema ${STAGING} is ${literal('执法质量数据集市：聚合数据，不含个人信息（Enforcement-quality marts for BI: aggregates only, no personal data）')}`);
     await grantToLogins(client, STAGING);
-    await swapIn(client);
+    await swapInWithoutDeadlocks(client);
     await client.query('commit');
     return { tables, views: views.map((v) => v.name), durationMs: Date.now() - started };
   } catch (err) {
@@ -92,17 +92,44 @@ async function createView(client: pg.Client, view: RateView): Promise<void> {
   await client.query(comments.join(';\n'));
 }
 
+const LOCK_NOT_AVAILABLE = '55P03';
+const DEADLOCK = '40P01';
+const SWAP_ATTEMPTS = 100;
+
+/**
+ * A reader reading several marts at once can hold one table the swap wants while waiting for
+ * another the swap already holds, and PostgreSQL then aborts one of them. So the swap never waits
+ * while holding: it takes the tables with NOWAIT and, when one is busy, undoes only the swap (to a
+ * savepoint, keeping the loaded publication) and tries again shortly; the last attempt waits.
+ */
+async function swapInWithoutDeadlocks(client: pg.Client): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt === SWAP_ATTEMPTS;
+    await client.query('savepoint swap');
+    try {
+      await swapIn(client, last);
+      await client.query('release savepoint swap');
+      return;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (last || (code !== LOCK_NOT_AVAILABLE && code !== DEADLOCK)) throw err;
+      await client.query('rollback to savepoint swap');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
 /**
  * Takes every relation of the current publication exclusively (waiting for readers under way),
  * so a query that has resolved none of its tables yet resolves all of them in the new schema
  * once the renames commit, and one that holds an old table finishes before the swap.
  */
-async function swapIn(client: pg.Client): Promise<void> {
+async function swapIn(client: pg.Client, wait: boolean): Promise<void> {
   const { rows } = await client.query<{ name: string }>(
     `select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
      where n.nspname = $1 and c.relkind in ('r', 'v', 'm', 'p')`,
     [PUBLISHED_SCHEMA],
   );
-  if (rows.length) await client.query(`lock table ${rows.map((r) => r.name).join(', ')} in access exclusive mode`);
+  if (rows.length) await client.query(`lock table ${rows.map((r) => r.name).join(', ')} in access exclusive mode${wait ? '' : ' nowait'}`);
   await client.query(`drop schema if exists ${PUBLISHED_SCHEMA} cascade; alter schema ${STAGING} rename to ${PUBLISHED_SCHEMA}`);
 }
