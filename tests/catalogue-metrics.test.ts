@@ -157,6 +157,19 @@ describeWithCity('catalogue metrics', async (city) => {
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  test('a stored scheme reaches the ranking with the next ETL run, not before', async () => {
+    const set = await city().server.post('mutation { setEvaluationScheme(year: 2024, quality: 0.2, supervision: 0.5, satisfaction: 0.3) { year isDefault } }');
+    expect(set.body.data.setEvaluationScheme).toEqual({ year: 2024, isDefault: false });
+    const before = (await gql(RankingQuery, { year: 2024, level: 'AGENCY' })).evaluationRanking;
+    expect(before[0]).toMatchObject({ agencyCode: LZH, composite: 0.4 * 100 }); // this generation still has the defaults
+    await city().etl();
+    const after = (await gql(RankingQuery, { year: 2024, level: 'AGENCY' })).evaluationRanking;
+    // 华容 0.5·100 = 50, 鄂城 0.3·100 = 30, 梁子湖 0.2·100 = 20, 凤凰街道 0.
+    expect(after.map((r) => [r.agencyCode, r.composite, r.rank])).toEqual([
+      [HR, 0.5 * 100, 1], [EC1, 0.3 * 100, 2], [LZH, 0.2 * 100, 3], [EC2, 0, 4], [CITY, null, null],
+    ]);
+  });
+
   test('metrics lists the served metrics from the catalogue', async () => {
     const { metrics } = await gql(MetricsQuery, {});
     expect(metrics.find((m) => m.name === 'inspectionsPerOfficer')).toEqual({

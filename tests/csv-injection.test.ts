@@ -7,7 +7,6 @@ import { csvCell, FORMULA_TRIGGERS } from '../server/csv/csv-cell.ts';
 import { runImport } from '../etl/import/run-import.ts';
 import { buildEvaluationReport } from '../server/reports/evaluation-report.ts';
 import { renderCsv, writeXlsx } from '../server/reports/render.ts';
-import { loadSchemes } from '../server/db/queries/evaluation-schemes.ts';
 import { exportMarts } from '../warehouse/export.ts';
 import { describeWithCity } from './helpers/warehouse.ts';
 
@@ -58,7 +57,7 @@ describeWithCity('formula cells through import and every CSV writer', async (cit
 
   test('the evaluation report CSV neutralises the name and keeps the figures numbers; its XLSX keeps the name a string', async () => {
     const services = city().server.app.services;
-    const report = await buildEvaluationReport(services.warehouse, await loadSchemes(services.store.db), 2023, 'AGENCY');
+    const report = await buildEvaluationReport(services.warehouse, 2023, 'AGENCY');
     const rows = rowsOf(renderCsv(report));
     const header = rows[0];
     const entry = rows.find((r) => r[header.indexOf('code')] === AGENCY)!;

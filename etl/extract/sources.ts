@@ -105,4 +105,11 @@ export const SOURCES: Source[] = [
     name: 'training', rawTable: 'raw_training', from: 'training', key: ['officer_no', 'year', 'type'], incremental: false,
     columns: [text('officer_no'), int('year'), text('type'), text('hours')],
   },
+  {
+    name: 'evaluation_schemes', rawTable: 'raw_evaluation_schemes', from: 'evaluation_schemes', key: ['year'], incremental: false,
+    columns: [
+      int('year'), text('quality_weight'), text('supervision_weight'), text('satisfaction_weight'),
+      text('inspection_weight'), text('exercise_weight'), text('timeliness_weight'),
+    ],
+  },
 ];

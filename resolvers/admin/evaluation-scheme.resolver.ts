@@ -8,13 +8,13 @@ import { ALLOWED } from '../../server/auth/roles.ts';
 @Resolver(() => EvaluationScheme)
 export class EvaluationSchemeResolver {
   @Authorized(ALLOWED.anyone)
-  @Query(() => EvaluationScheme, { description: 'The evaluation scheme (weights) of a year, the defaults when none is stored: published with the ranking it explains.' })
+  @Query(() => EvaluationScheme, { description: '效能评价方案 — The evaluation scheme (weights) of a year as stored, the defaults when none is: published with the ranking it explains.' })
   evaluationScheme(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
     return evaluationScheme(ctx, year);
   }
 
   @Authorized(ALLOWED.admin)
-  @Mutation(() => EvaluationScheme, { description: 'Sets the evaluation scheme of a year (ADMIN); audited.' })
+  @Mutation(() => EvaluationScheme, { description: '设置效能评价方案 — Sets the evaluation scheme of a year (ADMIN); audited. Rankings and rates use it from the next ETL run on.' })
   setEvaluationScheme(@Args(() => SetEvaluationSchemeArgs) args: SetEvaluationSchemeArgs, @Ctx() ctx: RequestContext) {
     return setEvaluationScheme(ctx, args);
   }

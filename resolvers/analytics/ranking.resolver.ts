@@ -4,7 +4,6 @@ import { Level } from '../../schema/analytics/scope.input.ts';
 import { EvaluationWeightsInput } from '../../schema/analytics/evaluation-weights.input.ts';
 import { appError, ErrorCode } from '../../schema/common/errors.ts';
 import { evaluationRanking } from '../../warehouse/queries/ranking.ts';
-import { loadSchemes } from '../../server/db/queries/evaluation-schemes.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
 import { publishableRows } from '../../server/auth/small-cells.ts';
@@ -21,7 +20,7 @@ export class RankingResolver {
   ): Promise<RankingRow[]> {
     const bad = weights && Object.entries(weights).find(([, w]) => !Number.isFinite(w) || w < 0);
     if (bad) throw appError(ErrorCode.BAD_USER_INPUT, `weights.${bad[0]} must be a number ≥ 0`, { problems: [{ field: `weights.${bad[0]}`, reason: 'must be ≥ 0' }] });
-    const rows = await evaluationRanking(ctx.warehouse, year, level, await loadSchemes(ctx.store.db), weights);
+    const rows = await evaluationRanking(ctx.warehouse, year, level, weights);
     // An entry's quality and satisfaction are cells of its case-file reviews and survey respondents.
     return publishableRows(ctx.viewer, ctx.config.minCellRecords, rows, (r) => Math.min(Number(r.reviews), Number(r.respondents)));
   }

@@ -3,7 +3,7 @@ import { SupervisionRateRow } from '../../schema/analytics/supervision-rate.type
 import { Dimension, Scope, dimensions } from '../../schema/analytics/scope.input.ts';
 import { SupervisionWeightsInput } from '../../schema/analytics/weights.input.ts';
 import { supervisionRows } from '../../warehouse/queries/supervision.ts';
-import { loadSchemes } from '../../server/db/queries/evaluation-schemes.ts';
+import { warehouseSchemes } from '../../warehouse/queries/evaluation-schemes.ts';
 import { DEFAULT_SUPERVISION_WEIGHTS } from '../../warehouse/queries/rates.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
@@ -21,7 +21,7 @@ export class SupervisionResolver {
     @Arg('scope', () => Scope, { nullable: true }) scope?: Scope | null,
     @Arg('weights', () => SupervisionWeightsInput, { nullable: true }) weights?: SupervisionWeightsInput | null,
   ): Promise<SupervisionRateRow[]> {
-    const schemes = await loadSchemes(ctx.store.db);
+    const schemes = await warehouseSchemes(ctx.warehouse);
     const weightsFor = (year: number | null) => weights ?? (year === null ? DEFAULT_SUPERVISION_WEIGHTS : schemes(year).supervisionParts);
     const rows = await supervisionRows(ctx.warehouse, scope, dimensions(groupBy), weightsFor);
     return publishableRows(ctx.viewer, ctx.config.minCellRecords, rows, (r) => r.filingsDue);

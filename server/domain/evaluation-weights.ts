@@ -28,6 +28,24 @@ export function defaultWeights(year: number): EvaluationWeights {
 
 export type SchemeLookup = (year: number) => EvaluationWeights;
 
+/** A stored scheme's six weights, as the store and the warehouse both hold them. */
+export interface StoredScheme extends CompositeWeights, SupervisionWeights {
+  year: number;
+}
+
+/** The stored schemes as a lookup by year that falls back to the defaults. */
+export function schemeLookup(stored: StoredScheme[]): SchemeLookup {
+  const byYear = new Map<number, EvaluationWeights>(stored.map((s) => [s.year, {
+    year: s.year,
+    quality: s.quality,
+    supervision: s.supervision,
+    satisfaction: s.satisfaction,
+    supervisionParts: { inspection: s.inspection, exercise: s.exercise, timeliness: s.timeliness },
+    isDefault: false,
+  }]));
+  return (year) => byYear.get(year) ?? defaultWeights(year);
+}
+
 /** How far each weight moves in the neighbouring schemes of the robustness check (§4.4). */
 export const ROBUSTNESS_STEP = 0.05;
 

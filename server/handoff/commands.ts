@@ -3,7 +3,6 @@ import type { App } from '../app.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { runImport, type ImportOptions } from '../../etl/import/run-import.ts';
 import { runEtl } from '../../etl/run.ts';
-import { loadSchemes } from '../db/queries/evaluation-schemes.ts';
 import { buildEvaluationReport } from '../reports/evaluation-report.ts';
 import type { Level } from '../../warehouse/queries/evaluation.ts';
 
@@ -22,8 +21,8 @@ export const storeCommands = {
     runEtl(ctx.store, { warehousePath: ctx.config.warehousePath, full: body.full, waitMs: body.waitMs, publishUrl: ctx.config.biDatabaseUrl }),
   query: (ctx: CommandContext, body: { query: string; variables?: Record<string, unknown>; viewer: Viewer }) =>
     ctx.execute(body.query, body.variables, body.viewer),
-  evaluationReport: async (ctx: CommandContext, body: { year: number; level: Level }) =>
-    buildEvaluationReport(ctx.warehouse, await loadSchemes(ctx.store.db), body.year, body.level),
+  evaluationReport: (ctx: CommandContext, body: { year: number; level: Level }) =>
+    buildEvaluationReport(ctx.warehouse, body.year, body.level),
 };
 
 export type StoreCommandName = keyof typeof storeCommands;

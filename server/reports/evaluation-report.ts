@@ -5,27 +5,28 @@ import { penaltyDiscretionRows } from '../../warehouse/queries/penalties.ts';
 import { rectificationRows } from '../../warehouse/queries/rectification.ts';
 import type { Level } from '../../warehouse/queries/evaluation.ts';
 import { Bindings } from '../../warehouse/queries/scope.ts';
-import type { SchemeLookup } from '../db/queries/evaluation-schemes.ts';
+import { warehouseSchemes } from '../../warehouse/queries/evaluation-schemes.ts';
+import type { EvaluationWeights } from '../domain/evaluation-weights.ts';
 
 export type RankingEntry = Awaited<ReturnType<typeof evaluationRanking>>[number];
 
 export interface EvaluationReport {
   year: number;
   level: Level;
-  weights: ReturnType<SchemeLookup>;
+  weights: EvaluationWeights;
   ranked: RankingEntry[];
   incomplete: RankingEntry[];
   city: Array<{ figure: string; value: number | string | null }>;
 }
 
 /** Everything the leadership report shows for one year (效能评价报告), read from the warehouse. */
-export async function buildEvaluationReport(warehouse: Warehouse, schemes: SchemeLookup, year: number, level: Level): Promise<EvaluationReport> {
-  const weights = schemes(year);
+export async function buildEvaluationReport(warehouse: Warehouse, year: number, level: Level): Promise<EvaluationReport> {
+  const weights = (await warehouseSchemes(warehouse))(year);
   const scope = { years: [year] };
   const b = new Bindings();
   const y = b.value(year);
   const [ranking, [supervision], [penalties], [rectification], [pooled]] = await Promise.all([
-    evaluationRanking(warehouse, year, level, schemes),
+    evaluationRanking(warehouse, year, level),
     supervisionRows(warehouse, scope, [], () => weights.supervisionParts),
     penaltyDiscretionRows(warehouse, scope, []),
     rectificationRows(warehouse, [`${year}-12-31`], null, []),

@@ -14,6 +14,7 @@ export const MODEL_FILES = [
   'dims/dim_agency.sql',
   'dims/dim_agency_domain.sql',
   'dims/dim_quarter.sql',
+  'dims/dim_evaluation_scheme.sql',
   'facts/fct_agency_quarter.sql',
   'facts/fct_penalty_case.sql',
   'facts/fct_problem.sql',

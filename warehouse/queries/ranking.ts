@@ -1,5 +1,6 @@
 import type { Warehouse } from '../client.ts';
-import type { CompositeWeights, SchemeLookup } from '../../server/domain/evaluation-weights.ts';
+import type { CompositeWeights } from '../../server/domain/evaluation-weights.ts';
+import { warehouseSchemes } from './evaluation-schemes.ts';
 import { evaluateYear, type Level } from './evaluation.ts';
 import { rankRanges } from './robustness.ts';
 
@@ -8,7 +9,8 @@ import { rankRanges } from './robustness.ts';
  * its rank range over the neighbouring schemes. `whatIf` weights replace the year's composite
  * weights for this answer only (the stored scheme is untouched); the previous year keeps its own.
  */
-export async function evaluationRanking(warehouse: Warehouse, year: number, level: Level, schemes: SchemeLookup, whatIf?: CompositeWeights | null) {
+export async function evaluationRanking(warehouse: Warehouse, year: number, level: Level, whatIf?: CompositeWeights | null) {
+  const schemes = await warehouseSchemes(warehouse);
   const weights = whatIf ?? schemes(year);
   const [current, previous] = await Promise.all([
     evaluateYear(warehouse, year, level, schemes(year), weights),

@@ -31,7 +31,7 @@ function schemeProblems(a: SetEvaluationSchemeArgs): FieldProblem[] {
   return problems;
 }
 
-/** Stores a year's scheme (ADMIN only, by @Authorized), audited; rankings and rates use it from the next query on. */
+/** Stores a year's scheme (ADMIN only, by @Authorized), audited; rankings and rates use it once the next ETL run has carried it into the warehouse. */
 export function setEvaluationScheme(r: Reader, a: SetEvaluationSchemeArgs): Promise<EvaluationScheme> {
   const problems = schemeProblems(a);
   if (problems.length) throw badInput(problems);

@@ -40,6 +40,10 @@ create table if not exists raw_surveys (
 );
 create table if not exists raw_officers (officer_no varchar primary key, agency_code varchar, certificate_status varchar);
 create table if not exists raw_training (officer_no varchar, year integer, type varchar, hours varchar);
+create table if not exists raw_evaluation_schemes (
+  year integer primary key, quality_weight varchar, supervision_weight varchar, satisfaction_weight varchar,
+  inspection_weight varchar, exercise_weight varchar, timeliness_weight varchar
+);
 -- Incremental extraction: the highest updated_at seen per source.
 create table if not exists meta_watermarks (source varchar primary key, high_water varchar);
 -- The run that produced this file, for cache keys and the run log.

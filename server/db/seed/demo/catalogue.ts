@@ -2,6 +2,7 @@ import { BANDS } from '../../../domain/enums.ts';
 import { evaluationSchemes, standards } from '../../tables/index.ts';
 import { PROGRAMME_YEARS } from '../../../domain/calendar.ts';
 import { seedStep } from './step.ts';
+import { DEFAULT_COMPOSITE_WEIGHTS as COMPOSITE, DEFAULT_SUPERVISION_WEIGHTS as PARTS } from '../../../domain/evaluation-weights.ts';
 
 /** The discretion catalogue: one row per item, band and published version. */
 export const standardStep = seedStep(standards, (world) =>
@@ -22,11 +23,11 @@ export const standardStep = seedStep(standards, (world) =>
 export const evaluationSchemeStep = seedStep(evaluationSchemes, () =>
   PROGRAMME_YEARS.map((year) => ({
     year,
-    qualityWeight: '0.4',
-    supervisionWeight: '0.3',
-    satisfactionWeight: '0.3',
-    inspectionWeight: '0.4',
-    exerciseWeight: '0.4',
-    timelinessWeight: '0.2',
-    note: '默认权重：执法质量0.4、监管履行率0.3、社会满意度0.3',
+    qualityWeight: String(COMPOSITE.quality),
+    supervisionWeight: String(COMPOSITE.supervision),
+    satisfactionWeight: String(COMPOSITE.satisfaction),
+    inspectionWeight: String(PARTS.inspection),
+    exerciseWeight: String(PARTS.exercise),
+    timelinessWeight: String(PARTS.timeliness),
+    note: `默认权重：执法质量${COMPOSITE.quality}、监管履行率${COMPOSITE.supervision}、社会满意度${COMPOSITE.satisfaction}`,
   })));
