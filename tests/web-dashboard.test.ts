@@ -11,7 +11,7 @@ import { runEtl } from '../etl/run.ts';
 
 const RankingQuery = graphql(`
   query WebRanking($year: Int!, $level: Level!) {
-    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank quality satisfaction incomplete }
+    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank bestRank worstRank quality satisfaction incomplete missing }
   }
 `);
 
@@ -26,6 +26,9 @@ const AgenciesOfRegion = graphql(`
 /** The cells of a table of the page, by its data-table name. */
 const tableCells = (tp: TestPage, name: string) =>
   tp.page.$$eval(`[data-table="${name}"] tbody tr`, (rows) => rows.map((row) => [...(row as HTMLTableRowElement).cells].map((c) => c.textContent ?? '')));
+
+/** The ranking table's columns (rank, rank range, name, composite, …). */
+const RANK = 0, RANGE = 1, NAME = 2, COMPOSITE = 3;
 
 /** What the page shows for a composite score: two decimals, no grouping below 1,000. */
 const twoDecimals = (value: number | null) => (value == null ? '—' : value.toFixed(2));
@@ -98,7 +101,32 @@ describe('leadership dashboard in headless Chromium', () => {
     const { data } = await t.request(RankingQuery, { year, level: 'REGION' });
     const rows = await tableCells(tp, 'ranking');
     expect(rows.length).toBe(data!.evaluationRanking.length);
-    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual(data!.evaluationRanking.map((e) => [e.rank == null ? '—' : String(e.rank), e.label, twoDecimals(e.compositeRounded)]));
+    expect(rows.map((r) => [r[RANK], r[NAME], r[COMPOSITE]])).toEqual(data!.evaluationRanking.map((e) => [e.rank == null ? '—' : String(e.rank), e.label, twoDecimals(e.compositeRounded)]));
+    // How solid each rank is: best–worst over the neighbouring weight schemes; an incomplete entry has none and says what it misses.
+    expect(rows.map((r) => r[RANGE])).toEqual(data!.evaluationRanking.map((e) => (e.bestRank == null ? '—' : `${e.bestRank}–${e.worstRank}`)));
+    expect(rows.map((r) => r.at(-1))).toEqual(data!.evaluationRanking.map((e) => e.missing.join('; ')));
+    const ranked = data!.evaluationRanking.filter((e) => e.rank != null);
+    expect(ranked.length).toBeGreaterThan(1);
+    expect(ranked.every((e) => e.bestRank! <= e.rank! && e.rank! <= e.worstRank!)).toBe(true);
+    expect(await tp.page.$$eval('[data-table="ranking"] .range', (bars) => bars.length)).toBe(ranked.length);
+    await tp.screenshot('dashboard-ranking', '[data-panel="ranking"]');
+  });
+
+  test('the agency ranking shows how solid each rank is, and what an incomplete entry misses', async () => {
+    const year = Number(await tp.page.$eval('#year', (e) => (e as HTMLSelectElement).value));
+    await tp.page.click('#level-agencies');
+    await loaded(year, '', true);
+    const { data } = await t.request(RankingQuery, { year, level: 'AGENCY' });
+    const rows = await tableCells(tp, 'ranking');
+    expect(rows.map((r) => [r[RANK], r[RANGE], r[NAME], r.at(-2), r.at(-1)])).toEqual(data!.evaluationRanking.map((e) => [
+      e.rank == null ? '—' : String(e.rank), e.bestRank == null ? '—' : `${e.bestRank}–${e.worstRank}`, e.label, e.incomplete ? '是' : '', e.missing.join('; '),
+    ]));
+    expect(data!.evaluationRanking.some((e) => e.incomplete && e.missing.length > 0 && e.bestRank == null)).toBe(true);
+    // The incomplete entries come last: scrolled into view for the screenshot.
+    await tp.page.$eval('[data-panel="ranking"] .table-wrap', (wrap) => { wrap.scrollTop = wrap.scrollHeight; });
+    await tp.screenshot('dashboard-ranking-agencies', '[data-panel="ranking"]');
+    await tp.page.click('#level-regions');
+    await loaded(year);
   });
 
   test('the warnings standing at the year end follow in their own request', async () => {
@@ -114,7 +142,7 @@ describe('leadership dashboard in headless Chromium', () => {
     await loaded(2023);
     const { data } = await t.request(RankingQuery, { year: 2023, level: 'REGION' });
     const rows = await tableCells(tp, 'ranking');
-    expect(rows.map((r) => [r[1], r[2]])).toEqual(data!.evaluationRanking.map((e) => [e.label, twoDecimals(e.compositeRounded)]));
+    expect(rows.map((r) => [r[NAME], r[COMPOSITE], r[RANGE]])).toEqual(data!.evaluationRanking.map((e) => [e.label, twoDecimals(e.compositeRounded), e.bestRank == null ? '—' : `${e.bestRank}–${e.worstRank}`]));
     const quarters = await tp.page.$eval('[data-chart="supervision-trend"]', (el) => el.querySelector('canvas') !== null);
     expect(quarters).toBe(true);
   });
@@ -129,7 +157,7 @@ describe('leadership dashboard in headless Chromium', () => {
     const names = (await tableCells(tp, 'supervision')).map((r) => r[0]);
     expect(names.sort()).toEqual(data!.supervisionRates.map((r) => r.label).sort());
     // The ranking inside a district lists its agencies, ranked among all of the city's.
-    const agencyRanking = (await tableCells(tp, 'ranking')).map((r) => r[1]);
+    const agencyRanking = (await tableCells(tp, 'ranking')).map((r) => r[NAME]);
     expect(agencyRanking.length).toBeGreaterThan(0);
     expect(agencyRanking.every((name) => names.includes(name))).toBe(true);
     // Every rate shows its numerator and denominator on hover, with its definition.
@@ -145,7 +173,7 @@ describe('leadership dashboard in headless Chromium', () => {
     await tp.page.click('#language');
     expect(await tp.page.textContent('.top h1')).toBe('Leadership dashboard');
     const { data } = await t.request(RankingQuery, { year: 2023, level: 'REGION' });
-    expect((await tableCells(tp, 'ranking')).map((r) => r[1])).toEqual(data!.evaluationRanking.map((e) => e.labelEn));
+    expect((await tableCells(tp, 'ranking')).map((r) => r[NAME])).toEqual(data!.evaluationRanking.map((e) => e.labelEn));
     await tp.page.waitForTimeout(300);
     await tp.screenshot('dashboard-english');
     await tp.page.click('#language');
@@ -158,9 +186,9 @@ describe('leadership dashboard in headless Chromium', () => {
     const bytes = fs.readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('排名,地区,综合得分,案卷质量,监管履行率,满意度,名次变化,数据不全,缺少');
+    expect(lines[0]).toBe('排名,名次区间,地区,综合得分,案卷质量,监管履行率,满意度,名次变化,数据不全,缺少');
     const { data } = await t.request(RankingQuery, { year: 2023, level: 'REGION' });
-    expect(lines.slice(1).map((l) => l.split(',').slice(1, 3))).toEqual(data!.evaluationRanking.map((e) => [e.label, String(e.composite ?? '')]));
+    expect(lines.slice(1).map((l) => l.split(',').slice(1, 4))).toEqual(data!.evaluationRanking.map((e) => [e.bestRank == null ? '' : `${e.bestRank}–${e.worstRank}`, e.label, String(e.composite ?? '')]));
 
     const [png] = await Promise.all([tp.page.waitForEvent('download'), tp.page.click('[data-panel="supervision-trend"] button.png')]);
     expect(png.suggestedFilename()).toBe('supervision-trend-2023.png');

@@ -18,7 +18,8 @@ export interface TestPage {
   external: string[];
   /** Content-Security-Policy violations and uncaught errors the page reported. */
   problems: string[];
-  screenshot(name: string): Promise<void>;
+  /** The whole page, or only the element `selector` names (one panel, for a closer look). */
+  screenshot(name: string, selector?: string): Promise<void>;
 }
 
 /** A fresh context (its own sessionStorage) whose every request off the test server is refused and recorded. */
@@ -37,9 +38,10 @@ export async function openPage(browser: Browser, origin: string): Promise<TestPa
   });
   return {
     page, context, external, problems,
-    async screenshot(name) {
+    async screenshot(name, selector) {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      const file = path.join(SCREENSHOTS, `${name}.png`);
+      await (selector ? page.locator(selector).screenshot({ path: file }) : page.screenshot({ path: file, fullPage: true }));
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { DashboardQuery, DashboardWarningsQuery } from '../__generated__/graphql.ts';
 import { chartPanel } from './charts.ts';
+import { h } from './dom.ts';
 import { count, decimal, percent, yuan } from './format.ts';
 import { labelOf, t, type WordKey } from './i18n.ts';
 import { definition, partsTip, ratioTip } from './metrics.ts';
@@ -31,9 +32,32 @@ function rankArrow(change: number | null): string {
   return '=';
 }
 
+/**
+ * How solid a rank is: a bar over the ranks 1…ranked, filled from the best to the worst rank the
+ * entry takes under the neighbouring weight schemes, the rank itself marked. Positions are set
+ * through the CSSOM (a style attribute would break the 'self'-only style policy).
+ */
+function rankRangeBar(r: Row<'ranking'>, ranked: number): HTMLElement | undefined {
+  if (r.rank == null || r.bestRank == null || r.worstRank == null || ranked < 2) return undefined;
+  const at = (rank: number) => `${((rank - 1) / ranked) * 100}%`;
+  const fill = h('span', { class: 'fill' });
+  fill.style.left = at(r.bestRank);
+  fill.style.width = `${((r.worstRank - r.bestRank + 1) / ranked) * 100}%`;
+  const mark = h('span', { class: 'mark' });
+  mark.style.left = `${((r.rank - 0.5) / ranked) * 100}%`;
+  return h('span', { class: 'range', 'aria-hidden': 'true' }, fill, mark);
+}
+
+const rankRange = (r: Row<'ranking'>) => (r.bestRank == null || r.worstRank == null ? null : `${r.bestRank}–${r.worstRank}`);
+
 export function rankingPanel(rows: Row<'ranking'>[], ctx: PanelContext): HTMLElement {
+  const ranked = rows.filter((r) => r.rank != null).length;
   const columns: Column<Row<'ranking'>>[] = [
     { title: 'rank', value: (r) => r.rank, text: (r) => (r.rank == null ? '—' : String(r.rank)), numeric: true },
+    {
+      title: 'rankRange', value: rankRange, text: (r) => rankRange(r) ?? '—', figure: (r) => rankRangeBar(r, ranked), className: () => 'rank-range',
+      tip: (r) => (r.bestRank == null ? undefined : `${t('bestRank')} ${r.bestRank} · ${t('worstRank')} ${r.worstRank}`),
+    },
     nameColumn(ctx),
     {
       title: 'composite', value: (r) => r.composite, text: (r) => decimal(r.compositeRounded), numeric: true,

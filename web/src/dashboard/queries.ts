@@ -9,7 +9,7 @@ export const DashboardDocument = graphql(`
   query Dashboard($year: Int!, $level: Level!, $dim: Dimension!, $scope: Scope!, $area: Scope!, $asOf: Date!, $from: Date!, $city: Boolean!) {
     ranking: evaluationRanking(year: $year, level: $level) {
       regionCode agencyCode label labelEn quality reviews supervisionRate satisfaction respondents
-      composite compositeRounded rank previousRank rankChange incomplete missing
+      composite compositeRounded rank previousRank rankChange bestRank worstRank incomplete missing
     }
     supervisionTrend: supervisionRates(scope: $scope, groupBy: [$dim, YEAR, QUARTER]) {
       regionCode agencyCode label labelEn year quarter supervisionRate

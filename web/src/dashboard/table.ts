@@ -12,6 +12,8 @@ export interface Column<R> {
   /** Shown on hover: numerator, denominator and definition. */
   tip?: (row: R) => string | undefined;
   numeric?: boolean;
+  /** Drawn after the text in the cell (a small chart of the value); not exported. */
+  figure?: (row: R) => Node | undefined;
   className?: (row: R) => string | undefined;
 }
 
@@ -27,7 +29,7 @@ export function tablePanel<R>(title: WordKey, rows: R[], columns: Column<R>[], o
   const head = h('tr', {}, ...columns.map((c) => h('th', { class: c.numeric ? 'num' : undefined }, t(c.title))));
   const body = rows.map((row) => {
     const cells = columns.map((c) => h('td', { class: [c.numeric ? 'num' : '', c.className?.(row) ?? ''].join(' ').trim() || undefined, title: c.tip?.(row) },
-      c.text ? c.text(row) : String(c.value(row) ?? '—')));
+      c.text ? c.text(row) : String(c.value(row) ?? '—'), c.figure?.(row)));
     return h('tr', options.onRowClick ? { class: 'clickable', onclick: () => options.onRowClick!(row) } : {}, ...cells);
   });
   const table = rows.length
