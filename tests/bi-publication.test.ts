@@ -19,6 +19,9 @@ const CITY_FILES = [
 ];
 const MARTS = ['mart_supervision_agency_quarter', 'mart_penalty_agency_quarter', 'mart_rectification_quarter_end', 'mart_evaluation_inputs_year', 'mart_workforce_year'];
 
+const BiMetrics = graphql(`
+  query BiMetrics { metrics { name titleZh titleEn formula } }
+`);
 const SupervisionByRegionYear = graphql(`
   query BiSupervisionByRegionYear {
     supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }
@@ -127,6 +130,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('BI publication into PostgreSQL,
     for (const row of uncommented) {
       expect(row.table_comment, row.relname).toMatch(/[\u4e00-\u9fff].*（.*[A-Za-z]/);
       expect(row.column_comment, `${row.relname}.${row.attname}`).toMatch(/[\u4e00-\u9fff].*（.*[A-Za-z]/);
+    }
+    // A rate column says what the metric dictionary says: its title and formula, as `metrics` serves them.
+    const { data } = await server.request(BiMetrics, {});
+    const comment = (relname: string, attname: string) => uncommented.find((r) => r.relname === relname && r.attname === attname)?.column_comment;
+    for (const [view, column, metric] of [
+      ['supervision_by_region_year', 'inspection_rate', 'inspectionRate'], ['penalty_by_year', 'out_of_band_rate', 'outOfBandRate'],
+      ['workforce_by_year', 'training_compliance_rate', 'trainingComplianceRate'], ['evaluation_inputs_by_year', 'quality', 'quality'],
+    ] as const) {
+      const m = data!.metrics.find((d) => d.name === metric)!;
+      expect(comment(view, column)).toBe(`${m.titleZh}（${m.titleEn}: ${m.formula}）`);
     }
   });
 

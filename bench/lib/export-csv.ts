@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { RECORD_KINDS, RECORD_RULES, type RecordKind } from '../../server/domain/records/index.ts';
+import { snakeCase } from '../../warehouse/catalogue/snake-case.ts';
 
-const snake = (field: string) => field.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
 
 /** Where an import column comes from when it is not the snake_case column of the same name. */
 const SOURCES: Record<RecordKind, { table: string; columns?: Record<string, string>; where?: string; orderBy: string }> = {
@@ -20,7 +20,7 @@ const SOURCES: Record<RecordKind, { table: string; columns?: Record<string, stri
     columns: Object.fromEntries([
       ['problemCode', 'e.problem_code'], ['status', 'e.status'], ['statusOn', 'e.status_on'], ['note', 'e.note'],
       ...['regionCode', 'agencyCode', 'domain', 'category', 'description', 'source', 'identifiedOn', 'deadline']
-        .map((f) => [f, `case when e.seq = (select min(seq) from problem_events f where f.problem_code = e.problem_code) then p.${snake(f)} end`]),
+        .map((f) => [f, `case when e.seq = (select min(seq) from problem_events f where f.problem_code = e.problem_code) then p.${snakeCase(f)} end`]),
     ]),
     orderBy: 'e.problem_code, e.seq',
   },
@@ -35,7 +35,7 @@ const SOURCES: Record<RecordKind, { table: string; columns?: Record<string, stri
     columns: Object.fromEntries([
       ['clueCode', 's.clue_code'], ['step', 's.step'], ['stepOn', 's.step_on'], ['receivingOrgan', 's.receiving_organ'],
       ['documentNo', 's.document_no'], ['outcome', 's.outcome'],
-      ...['agencyCode', 'source', 'complaintNo', 'problemCode', 'summary'].map((f) => [f, `case when s.step = 'REGISTERED' then c.${snake(f)} end`]),
+      ...['agencyCode', 'source', 'complaintNo', 'problemCode', 'summary'].map((f) => [f, `case when s.step = 'REGISTERED' then c.${snakeCase(f)} end`]),
     ]),
     orderBy: 's.clue_code, s.step',
   },
@@ -54,9 +54,9 @@ export function exportImportFiles(url: string, dir: string, booleanColumns: Set<
   return RECORD_KINDS.map((kind) => {
     const source = SOURCES[kind];
     const select = RECORD_RULES[kind].fields.map((field) => {
-      const expression = source.columns?.[field] ?? snake(field);
+      const expression = source.columns?.[field] ?? snakeCase(field);
       // psql writes booleans as t/f; the import reads true/false.
-      return `${booleanColumns.has(snake(field)) ? `(${expression})::text` : expression} as "${field}"`;
+      return `${booleanColumns.has(snakeCase(field)) ? `(${expression})::text` : expression} as "${field}"`;
     });
     const file = path.join(dir, `${kind}.csv`);
     const sql = `select ${select.join(', ')} from ${source.table}${source.where ? ` where ${source.where}` : ''} order by ${source.orderBy}`;

@@ -1,4 +1,10 @@
 import type { MartTable } from '../../warehouse/marts/catalog.ts';
+import type { Measure } from '../../warehouse/catalogue/measure.ts';
+import type { Rate } from '../../warehouse/catalogue/rate.ts';
+import { snakeCase } from '../../warehouse/catalogue/snake-case.ts';
+import { exerciseRate, inspectionRate, overturnRate, timelinessRate } from '../../warehouse/catalogue/supervision.view.ts';
+import { leniencyRate, outOfBandRate } from '../../warehouse/catalogue/penalty.view.ts';
+import { trainingComplianceRate } from '../../warehouse/catalogue/workforce.view.ts';
 
 /**
  * The rates of domain.md §4 as views over the published marts: each rate is the ratio of the
@@ -15,6 +21,12 @@ interface RateFamily {
   groupings: string[][];
 }
 
+const side = (measures: readonly Measure[]) => measures.map((m) => snakeCase(m.name)).join(' + ');
+
+/** Rates of the catalogue under their published names, over sums named after their measures. */
+const catalogued = (...rates: Rate[]): RateFamily['rates'] =>
+  Object.fromEntries(rates.map((r) => [snakeCase(r.name), [side(r.numerator), side(r.denominator)]]));
+
 const FAMILIES: Record<string, RateFamily> = {
   supervision: {
     mart: 'mart_supervision_agency_quarter',
@@ -30,12 +42,7 @@ const FAMILIES: Record<string, RateFamily> = {
       litigations: 'sum(litigations)',
       litigations_lost: 'sum(litigations_lost)',
     },
-    rates: {
-      inspection_rate: ['inspections_completed', 'inspections_planned'],
-      exercise_rate: ['items_exercised', 'items_total'],
-      timeliness_rate: ['filings_on_time', 'filings_due'],
-      overturn_rate: ['reconsiderations_overturned + litigations_lost', 'reconsiderations + litigations'],
-    },
+    rates: catalogued(inspectionRate, exerciseRate, timelinessRate, overturnRate),
     groupings: [['region_code', 'year'], ['region_code', 'year', 'quarter'], ['year'], ['year', 'quarter'], ['agency_code', 'year']],
   },
   penalty: {
@@ -47,11 +54,7 @@ const FAMILIES: Record<string, RateFamily> = {
       out_of_band_cases: 'sum(out_of_band_cases)',
       leniency_cases: "coalesce(sum(cases) filter (where leniency <> 'NONE'), 0)",
     },
-    rates: {
-      out_of_band_rate: ['out_of_band_cases', 'no_leniency_cases'],
-      leniency_rate: ['leniency_cases', 'cases'],
-      mean_fine_yuan: ['fines_total_yuan', 'cases'],
-    },
+    rates: { ...catalogued(outOfBandRate, leniencyRate), mean_fine_yuan: ['fines_total_yuan', 'cases'] },
     groupings: [['region_code', 'year'], ['region_code', 'year', 'quarter'], ['domain_code', 'year'], ['year']],
   },
   rectification: {
@@ -70,10 +73,18 @@ const FAMILIES: Record<string, RateFamily> = {
   workforce: {
     mart: 'mart_workforce_year',
     sums: { officers_with_valid_certificate: 'sum(officers_with_valid_certificate)', compliant_officers: 'sum(compliant_officers)' },
-    rates: { training_compliance_rate: ['compliant_officers', 'officers_with_valid_certificate'] },
+    rates: catalogued(trainingComplianceRate),
     groupings: [['region_code', 'year'], ['year'], ['agency_code', 'year']],
   },
 };
+
+// A rate reads only sums of its own family: a catalogue rate over a measure a mart does not sum fails here, not in PostgreSQL.
+for (const [family, def] of Object.entries(FAMILIES)) {
+  for (const [rate, sides] of Object.entries(def.rates)) {
+    const unknown = sides.flatMap((expr) => expr.split(' + ')).filter((term) => !(term in def.sums));
+    if (unknown.length) throw new Error(`rate view ${family}.${rate}: no sum named ${unknown.join(', ')}`);
+  }
+}
 
 export interface RateView {
   name: string;

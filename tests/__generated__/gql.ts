@@ -20,6 +20,7 @@ type Documents = {
     "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": typeof types.MetricRectificationDocument,
     "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": typeof types.MetricRankingDocument,
     "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": typeof types.MetricWorkforceDocument,
+    "\n  query BiMetrics { metrics { name titleZh titleEn formula } }\n": typeof types.BiMetricsDocument,
     "\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n": typeof types.BiSupervisionByRegionYearDocument,
     "\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n": typeof types.BiPenaltyByRegionYearDocument,
     "\n  query CatalogueCompliance($scope: Scope, $groupBy: [Dimension!]!) {\n    enforcementCompliance(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone\n      cases casesDisclosedOnTime seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded\n      nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate\n    }\n  }\n": typeof types.CatalogueComplianceDocument,
@@ -76,6 +77,7 @@ const documents: Documents = {
     "\n  query MetricRectification($asOf: Date!, $groupBy: [Dimension!]!) {\n    rectificationProgress(asOf: $asOf, groupBy: $groupBy) {\n      regionCode asOf total rectified verified overdue rectificationRate verificationRate medianDaysToRectify\n    }\n  }\n": types.MetricRectificationDocument,
     "\n  query MetricRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) {\n      regionCode agencyCode quality supervisionRate satisfaction composite rank previousRank rankChange incomplete missing\n    }\n  }\n": types.MetricRankingDocument,
     "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n": types.MetricWorkforceDocument,
+    "\n  query BiMetrics { metrics { name titleZh titleEn formula } }\n": types.BiMetricsDocument,
     "\n  query BiSupervisionByRegionYear {\n    supervisionRates(groupBy: [REGION, YEAR]) { regionCode year inspectionsPlanned filingsDue inspectionRate exerciseRate timelinessRate overturnRate }\n  }\n": types.BiSupervisionByRegionYearDocument,
     "\n  query BiPenaltyByRegionYear {\n    penaltyDiscretion(groupBy: [REGION, YEAR]) { regionCode year cases noLeniencyCases outOfBandRate leniencyRate meanFineYuan }\n  }\n": types.BiPenaltyByRegionYearDocument,
     "\n  query CatalogueCompliance($scope: Scope, $groupBy: [Dimension!]!) {\n    enforcementCompliance(scope: $scope, groupBy: $groupBy) {\n      regionCode agencyCode domainCode year quarter label\n      disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone\n      cases casesDisclosedOnTime seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded\n      nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate\n    }\n  }\n": types.CatalogueComplianceDocument,
@@ -164,6 +166,10 @@ export function graphql(source: "\n  query MetricRanking($year: Int!, $level: Le
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n"): (typeof documents)["\n  query MetricWorkforce($year: Int!, $groupBy: [Dimension!]!) {\n    workforce(year: $year, groupBy: $groupBy) { regionCode officersWithValidCertificate compliantOfficers trainingComplianceRate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BiMetrics { metrics { name titleZh titleEn formula } }\n"): (typeof documents)["\n  query BiMetrics { metrics { name titleZh titleEn formula } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

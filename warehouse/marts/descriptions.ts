@@ -1,12 +1,23 @@
+import { metricDefinitions, VIEWS } from '../catalogue/metric-definitions.ts';
+import { snakeCase } from '../catalogue/snake-case.ts';
+
 /**
  * What each published column and table means, in Chinese and English: the one place the BI
  * publication (COMMENT ON), GET /api/marts and docs/bi.md take their wording from. Keyed by
- * column name, so a column means the same in every mart and view.
+ * column name, so a column means the same in every mart and view. The rates and the measures
+ * come from the metric dictionary (warehouse/catalogue); the keys and the marts' own columns
+ * are described here.
  */
 export interface Description {
   zh: string;
   en: string;
 }
+
+/** A rate or a measure of the catalogue under its published (snake_case) column name. */
+const FROM_CATALOGUE = new Map<string, Description>([
+  ...VIEWS.flatMap((v) => v.measures.map((m): [string, Description] => [snakeCase(m.name), { zh: m.zh, en: m.en }])),
+  ...metricDefinitions().map((m): [string, Description] => [snakeCase(m.name), { zh: m.titleZh, en: `${m.titleEn}: ${m.formula}` }]),
+]);
 
 const COLUMNS: Record<string, Description> = {
   year: { zh: '年度', en: 'Year' },
@@ -65,18 +76,6 @@ const COLUMNS: Record<string, Description> = {
   weighted_score_sum: { zh: '满意度得分×样本数合计', en: 'Sum of survey score × respondents' },
   officers_with_valid_certificate: { zh: '持有效执法证人数', en: 'Officers with a valid certificate' },
   compliant_officers: { zh: '培训达标人数', en: 'Officers meeting both training targets' },
-  inspection_rate: { zh: '检查完成率', en: 'Inspection rate: completed / planned' },
-  exercise_rate: { zh: '事项履行率', en: 'Exercise rate: items exercised / items' },
-  timeliness_rate: { zh: '报送及时率', en: 'Timeliness rate: on time / due' },
-  overturn_rate: { zh: '复议诉讼纠错率', en: 'Overturn rate: (overturned + lost) / (reconsiderations + litigations)' },
-  out_of_band_rate: { zh: '超幅处罚率', en: 'Out-of-band rate: out of band / cases without leniency' },
-  leniency_rate: { zh: '从轻减轻适用率', en: 'Leniency rate: cases with leniency / cases' },
-  mean_fine_yuan: { zh: '平均罚没金额（元）', en: 'Mean fine (yuan)' },
-  rectification_rate: { zh: '整改率', en: 'Rectification rate: rectified / total' },
-  verification_rate: { zh: '销号率', en: 'Verification rate: verified / total' },
-  quality: { zh: '案卷评查平均分', en: 'Case-review quality: mean review score' },
-  satisfaction: { zh: '满意度（按样本加权）', en: 'Satisfaction (respondent-weighted mean)' },
-  training_compliance_rate: { zh: '培训达标率', en: 'Training compliance rate: compliant / certified officers' },
 };
 
 const TABLES: Record<string, Description> = {
@@ -95,7 +94,7 @@ const TABLES: Record<string, Description> = {
 const humanised = (name: string): Description => ({ zh: name, en: name.replace(/_/g, ' ') });
 
 export function columnDescription(name: string): Description {
-  return COLUMNS[name] ?? humanised(name);
+  return COLUMNS[name] ?? FROM_CATALOGUE.get(name) ?? humanised(name);
 }
 
 export function tableDescription(name: string): Description {
