@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as tables from './tables/index.ts';
 import { lockEmbeddedStore } from './store-lock.ts';
@@ -37,6 +38,22 @@ function statementCounter() {
 }
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/**
+ * Applies the migrations the store lacks. A store already up to date is left alone without a
+ * single DDL statement, so a login of the application role (eqp_app, which may create nothing:
+ * docs/security.md) opens it; one that is behind says who has to migrate it.
+ */
+async function migrateWhenBehind(query: (text: string) => Promise<Array<Record<string, unknown>>>, apply: () => Promise<void>): Promise<void> {
+  const latest = readMigrationFiles({ migrationsFolder }).at(-1)!.folderMillis;
+  // drizzle applies every migration younger than the newest it has recorded (created_at = the journal's `when`).
+  const applied = await query('select max(created_at) as at from drizzle.__drizzle_migrations').then((rows) => Number(rows[0]?.at ?? 0), () => 0);
+  if (applied >= latest) return;
+  await apply().catch((err) => {
+    if ((err as { cause?: { code?: string } }).cause?.code !== '42501') throw err;
+    throw new Error(`the operational store needs migrations this login may not apply (${(err as { cause: Error }).cause.message}): run \`eqp migrate\` as the schema owner (docs/security.md)`, { cause: err });
+  });
+}
 
 export interface StoreOptions {
   databaseUrl?: string;
@@ -71,7 +88,7 @@ function openPostgres(url: string, options: StoreOptions): Store {
       counter.bump();
       return (await pool.query(text, params as unknown[])).rows;
     },
-    migrate: () => migratePg(db as never, { migrationsFolder }),
+    migrate: () => migrateWhenBehind((text) => pool.query(text).then((r) => r.rows), () => migratePg(db as never, { migrationsFolder })),
     ping: () => pool.query('select 1').then(() => true, () => false),
     close: () => pool.end(),
     statementCount: counter.read,
@@ -116,7 +133,7 @@ async function openPglite(dir?: string): Promise<Store> {
       counter.bump();
       return (await client.query(text, params as unknown[])).rows as never[];
     },
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: () => migrateWhenBehind((text) => client.query<Record<string, unknown>>(text).then((r) => r.rows), () => migratePglite(db as never, { migrationsFolder })),
     // PGlite has one session: while a transaction (an import's file) holds it, a query would only
     // wait behind it, so the store counts as reachable when it is open and busy.
     ping: () => (client.isInTransaction() ? Promise.resolve(!client.closed) : client.query('select 1').then(() => true, () => false)),
