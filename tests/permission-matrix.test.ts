@@ -26,6 +26,8 @@ const MATRIX = `
   workforce                  ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
   enforcementCompliance      ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
   metrics                    ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok
+  complaintHandling          ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          hidden/hidden
+  clueTransfers              ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
   warnings                   ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
   enforcementSignals         ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          denied/denied
   evaluationScheme           ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          ok/ok

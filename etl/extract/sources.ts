@@ -112,4 +112,21 @@ export const SOURCES: Source[] = [
       text('inspection_weight'), text('exercise_weight'), text('timeliness_weight'),
     ],
   },
+  // The complainant's name and phone stay in the operational store (personal data).
+  {
+    name: 'complaints', rawTable: 'raw_complaints', from: 'complaints', key: ['complaint_no'], incremental: false,
+    columns: [
+      text('complaint_no'), text('channel'), instant('received_at'), text('agency_code'), text('status'),
+      bool('transferred_to_discipline'), instant('resolved_at'),
+    ],
+  },
+  // A clue's summary, organ, document number and outcome are case matter: only codes and dates travel.
+  {
+    name: 'clues', rawTable: 'raw_clues', from: 'clues', key: ['clue_code'], incremental: false,
+    columns: [text('clue_code'), text('agency_code'), text('source'), text('step')],
+  },
+  {
+    name: 'clue_steps', rawTable: 'raw_clue_steps', from: 'clue_steps', key: ['clue_code', 'step'], incremental: false,
+    columns: [text('clue_code'), text('step'), text('step_on')],
+  },
 ];

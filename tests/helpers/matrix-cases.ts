@@ -48,6 +48,11 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   workforce: aggregate('{ workforce(year: 2023) { trainingComplianceRate } }'),
   enforcementCompliance: aggregate('{ enforcementCompliance(groupBy: [REGION]) { regionCode disclosureRate } }'),
   metrics: aggregate('{ metrics { name } }'),
+  // Row-scoped aggregates: the target agency's group is there or not; PUBLIC gets no cell of one complaint.
+  complaintHandling: { document: 'query($a: String!) { complaintHandling(scope: { agencyCodes: [$a] }, groupBy: [AGENCY]) { agencyCode received } }',
+    variables: (t) => ({ a: t.agency }), rows: (r) => r.length },
+  clueTransfers: { document: 'query($a: String!) { clueTransfers(scope: { agencyCodes: [$a] }, groupBy: [AGENCY]) { agencyCode registered } }',
+    variables: (t) => ({ a: t.agency }), rows: (r) => r.length },
   warnings: { document: 'query($a: String!) { warnings(asOf: "2023-01-01", scope: { agencyCodes: [$a], years: [2022] }, kinds: [FILING]) { subject } }',
     variables: (t) => ({ a: t.agency }), rows: (r) => r.length },
   enforcementSignals: aggregate('{ enforcementSignals(year: 2023) { kind agencyCode } }'),

@@ -74,7 +74,8 @@ export async function prepareMatrixCity(city: LoadedCity): Promise<void> {
   expect(report.files.filter((f) => f.rejected > 0 || f.error)).toEqual([]);
   const store = city.server.app.services.store;
   for (const target of [TARGETS.in, TARGETS.out]) await plantSignal(store, target);
-  await city.etl(true);
   await addRecords(store, TARGETS.in, 1);
   await addRecords(store, TARGETS.out, 2);
+  // After the records above, so complaints and clues are in the warehouse too.
+  await city.etl(true);
 }

@@ -71,6 +71,18 @@ export const BESPOKE_METRICS: BespokeMetric[] = [
     queries: ['penaltyDiscretion'], dimensions: ALL,
   },
   {
+    name: 'medianDaysToResolution', section: '§3', zh: '投诉举报办结天数中位数', en: 'Median days to resolve a complaint',
+    formula: 'median of (resolvedAt − receivedAt) in calendar days (Asia/Shanghai) over the RESOLVED complaints, linear interpolation', numerator: [], denominator: [],
+    queries: ['complaintHandling'], dimensions: ALL,
+    note: { zh: '未办结或移送纪检监察的投诉不计入。', en: 'Complaints not yet resolved, or transferred instead, are left out.' },
+  },
+  {
+    name: 'medianDaysToTransfer', section: '§3', zh: '线索立案至移送天数中位数', en: 'Median days from registering a clue to its transfer',
+    formula: 'median of (TRANSFERRED stepOn − REGISTERED stepOn) over the transferred clues, linear interpolation', numerator: [], denominator: [],
+    queries: ['clueTransfers'], dimensions: ALL,
+    note: { zh: '按立案年度计；尚未移送的线索不计入。', en: 'By the year of registration; clues not yet transferred are left out.' },
+  },
+  {
     name: 'coefficientOfVariation', section: '§4.5', zh: '同案不同罚离散系数', en: 'Cross-district inconsistency',
     formula: 'population standard deviation / mean of the region groups\' mean fines, over regions with ≥ minCases cases', numerator: ['stddevFineYuan'], denominator: ['meanFineYuan'],
     queries: ['discretionInconsistency'], dimensions: [],

@@ -1,5 +1,7 @@
 import type { Dimension } from '../queries/scope.ts';
 import { BESPOKE_METRICS } from './bespoke.metrics.ts';
+import { clueView } from './clue.view.ts';
+import { complaintView } from './complaint.view.ts';
 import { complianceView } from './compliance.view.ts';
 import { penaltyView } from './penalty.view.ts';
 import { rateFormula } from './rate.ts';
@@ -8,7 +10,7 @@ import type { View } from './view.ts';
 import { workforceView } from './workforce.view.ts';
 
 /** Every view of the catalogue: what the analytics queries serve from declared measures. */
-export const VIEWS: readonly View[] = [supervisionView, penaltyView, complianceView, workforceView];
+export const VIEWS: readonly View[] = [supervisionView, penaltyView, complianceView, workforceView, complaintView, clueView];
 
 export interface MetricDefinitionShape {
   name: string;

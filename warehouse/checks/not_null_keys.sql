@@ -7,4 +7,8 @@ union all
 select 'fct_penalty_case keys', count(*) from fct_penalty_case
 where agency_code is null or case_no is null or decided_on is null or fine_yuan is null having count(*) > 0
 union all
-select 'fct_problem keys', count(*) from fct_problem where problem_code is null or identified_on is null having count(*) > 0;
+select 'fct_problem keys', count(*) from fct_problem where problem_code is null or identified_on is null having count(*) > 0
+union all
+select 'fct_complaint keys', count(*) from fct_complaint where complaint_no is null or year is null having count(*) > 0
+union all
+select 'fct_clue keys', count(*) from fct_clue where clue_code is null or year is null having count(*) > 0;

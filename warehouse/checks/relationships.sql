@@ -12,4 +12,10 @@ select 'fct_problem_event.problem_code → fct_problem', count(*)
 from fct_problem_event e left join fct_problem p using (problem_code) where p.problem_code is null having count(*) > 0
 union all
 select 'fct_problem.region_code → dim_region', count(*)
-from fct_problem p left join dim_region r using (region_code) where r.region_code is null having count(*) > 0;
+from fct_problem p left join dim_region r using (region_code) where r.region_code is null having count(*) > 0
+union all
+select 'raw_complaints.agency_code → dim_agency', count(*)
+from raw_complaints c left join dim_agency a on a.agency_code = c.agency_code where a.agency_code is null having count(*) > 0
+union all
+select 'raw_clues.agency_code → dim_agency', count(*)
+from raw_clues c left join dim_agency a on a.agency_code = c.agency_code where a.agency_code is null having count(*) > 0;

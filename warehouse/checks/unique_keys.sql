@@ -12,4 +12,8 @@ union all
 select 'fct_problem', problem_code, count(*) from fct_problem group by problem_code having count(*) > 1
 union all
 select 'fct_problem_event', problem_code || '#' || seq, count(*)
-from fct_problem_event group by problem_code, seq having count(*) > 1;
+from fct_problem_event group by problem_code, seq having count(*) > 1
+union all
+select 'fct_complaint', complaint_no, count(*) from fct_complaint group by complaint_no having count(*) > 1
+union all
+select 'fct_clue', clue_code, count(*) from fct_clue group by clue_code having count(*) > 1;

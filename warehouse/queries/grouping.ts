@@ -51,13 +51,15 @@ export function groupedQuery(options: {
   bindings?: Bindings;
   /** Non-aggregated columns selected (and so grouped by) before the group keys. */
   leadingColumns?: string[];
+  /** Further conditions over `f`, their values bound through `bindings`. */
+  conditions?: string[];
 }): GroupedQuery {
   const b = options.bindings ?? new Bindings();
   const scope = validateScope(options.scope);
   const dims = [...new Set(options.groupBy)];
   const bridge = dims.includes('DOMAIN') && !options.columns.domain;
   const keys = dims.map((d) => `${keyExpression(d, options.columns)} as "${KEY_ALIASES[d]}"`);
-  const where = scopeConditions(scope, options.columns, b, bridge);
+  const where = [...scopeConditions(scope, options.columns, b, bridge), ...(options.conditions ?? [])];
   const leading = options.leadingColumns ?? [];
   const grouped = leading.length + keys.length;
   const sql = [

@@ -44,6 +44,12 @@ create table if not exists raw_evaluation_schemes (
   year integer primary key, quality_weight varchar, supervision_weight varchar, satisfaction_weight varchar,
   inspection_weight varchar, exercise_weight varchar, timeliness_weight varchar
 );
+create table if not exists raw_complaints (
+  complaint_no varchar primary key, channel varchar, received_at varchar, agency_code varchar, status varchar,
+  transferred_to_discipline boolean, resolved_at varchar
+);
+create table if not exists raw_clues (clue_code varchar primary key, agency_code varchar, source varchar, step varchar);
+create table if not exists raw_clue_steps (clue_code varchar, step varchar, step_on varchar, primary key (clue_code, step));
 -- Incremental extraction: the highest updated_at seen per source.
 create table if not exists meta_watermarks (source varchar primary key, high_water varchar);
 -- The run that produced this file, for cache keys and the run log.

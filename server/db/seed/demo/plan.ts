@@ -7,6 +7,7 @@ import { penaltyStep } from './penalties.ts';
 import { plantedSignalStep } from './planted-signals.ts';
 import { plantedProblemEventStep, plantedProblemStep } from './planted-warnings.ts';
 import { complaintStep } from './complaints.ts';
+import { clueStep, clueStepStep } from './clues.ts';
 import { filingStep } from './filings.ts';
 import { reviewStep } from './reviews.ts';
 import { surveyStep } from './surveys.ts';
@@ -37,4 +38,6 @@ export const SEED_PLAN: SeedStep[] = [
   problemEventStep,
   plantedProblemStep,
   plantedProblemEventStep,
+  clueStep,
+  clueStepStep,
 ];

@@ -17,7 +17,7 @@ const PLANTED: Array<{ category: ProblemCategory; description: string; deadlineI
     history: [['IDENTIFIED', -150], ['RECTIFYING', -135], ['RECTIFIED', -60], ['REOPENED', -21]] },
 ];
 
-function* plantedProblems(world: World) {
+export function* plantedProblems(world: World) {
   const active = world.agencies.filter((a) => activeSpan(a, DEMO_AS_OF, DEMO_AS_OF));
   const agencies = world.rng.fork('planted-warnings').sample(active, PLANTED.length);
   for (const [i, p] of PLANTED.entries()) {
