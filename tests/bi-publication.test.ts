@@ -258,6 +258,29 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('BI publication into PostgreSQL,
     expect(seen.filter((s) => s !== before && s !== after)).toEqual([]);
   });
 
+  test('eqp bi revoke ends the login\'s sessions and drops it; it refuses roles it did not create', async () => {
+    const role = `bi_r_${suffix}`;
+    const revoke = (name: string) => runEqp(['bi', 'revoke', '--role', name], { DATABASE_URL: database.url!, DATA_DIR: dir, AUTH_SECRET: 'bi-test-secret-bi-test' });
+    const password = /password: (\S+)/.exec((await grant(['--role', role])).output)![1];
+    const url = new URL(urlAs(role));
+    url.password = password;
+    const open = new pg.Client({ connectionString: url.toString() });
+    const closed = new Promise<Error>((resolve) => open.on('error', resolve));
+    await open.connect();
+    expect((await open.query('select count(*)::int as n from mart_workforce_year')).rows[0].n).toBeGreaterThan(0);
+    const done = await revoke(role);
+    expect(done.code, done.output).toBe(0);
+    expect(done.output).toMatch(new RegExp(`revoked BI login ${role} \\(ended 1 open session\\)`));
+    expect(String(await closed)).toMatch(/terminat/);
+    await expect(new pg.Client({ connectionString: url.toString() }).connect()).rejects.toThrow(new RegExp(`role "${role}" does not exist|password authentication failed`));
+    const { rows } = await admin.query(`select count(*)::int as n from analytics_access.logins where role_name = $1`, [role]);
+    expect(rows[0].n).toBe(0);
+    const again = await revoke(role);
+    expect([again.code, again.output]).toEqual([2, expect.stringMatching(/no such login/)]);
+    const foreign = await revoke('postgres');
+    expect([foreign.code, foreign.output]).toEqual([2, expect.stringMatching(/not a BI login/)]);
+  }, 120_000);
+
   test('a failed ETL leaves the previous publication in place', async () => {
     const reader = await connectAs(everyRow);
     const before = (await reader.query(SNAPSHOT)).rows[0].totals;

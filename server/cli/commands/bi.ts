@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { GrantError, grantBiLogin, type GrantResult } from '../../../etl/publish/grant.ts';
+import { GrantError, grantBiLogin, revokeBiLogin, type GrantResult } from '../../../etl/publish/grant.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { cliConfig, log, out } from '../runtime.ts';
 
@@ -35,13 +35,31 @@ export function registerBi(program: Command): void {
     .option('--password-stdin', 'read the password from standard input instead of generating one')
     .option('--reset-password', 'generate a new password for an existing login')
     .action(async (options: { role: string; region?: string; passwordStdin?: boolean; resetPassword?: boolean }) => {
-      const url = cliConfig().biDatabaseUrl;
-      if (!url) throw new CliError('BI access needs a PostgreSQL server: set DATABASE_URL or BI_DATABASE_URL (the embedded store serves the marts over HTTP only: docs/bi.md)', EXIT.USAGE);
+      const url = biUrl();
       const password = options.passwordStdin ? await readStdinLine() : undefined;
-      try {
-        printConnection(await grantBiLogin(url, { role: options.role, regionCode: options.region, password, resetPassword: options.resetPassword }));
-      } catch (err) {
-        throw new CliError((err as Error).message, err instanceof GrantError ? EXIT.USAGE : EXIT.FAILURE);
-      }
+      printConnection(await asCliError(grantBiLogin(url, { role: options.role, regionCode: options.region, password, resetPassword: options.resetPassword })));
     });
+  bi
+    .command('revoke')
+    .description('withdraw a BI login made by eqp bi grant: end its sessions, drop the role and its grants')
+    .requiredOption('--role <name>', 'login name')
+    .action(async (options: { role: string }) => {
+      const r = await asCliError(revokeBiLogin(biUrl(), options.role));
+      log(`revoked BI login ${r.role}${r.sessionsEnded ? ` (ended ${r.sessionsEnded} open session${r.sessionsEnded > 1 ? 's' : ''})` : ''}`);
+    });
+}
+
+function biUrl(): string {
+  const url = cliConfig().biDatabaseUrl;
+  if (!url) throw new CliError('BI access needs a PostgreSQL server: set DATABASE_URL or BI_DATABASE_URL (the embedded store serves the marts over HTTP only: docs/bi.md)', EXIT.USAGE);
+  return url;
+}
+
+/** A refusal of ours is a usage error; anything else (the server down, say) a failure. */
+async function asCliError<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    throw new CliError((err as Error).message, err instanceof GrantError ? EXIT.USAGE : EXIT.FAILURE);
+  }
 }
