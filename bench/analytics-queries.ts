@@ -29,6 +29,31 @@ export const ANALYTICS_QUERIES: Array<{ name: string; graphql: string; postgresP
     postgresParams: [ANALYTICS_YEAR],
   },
   {
+    name: 'evaluationRanking what-if',
+    graphql: `{ evaluationRanking(year: ${ANALYTICS_YEAR}, level: REGION, weights: { quality: 0.5, supervision: 0.25, satisfaction: 0.25 }) { regionCode label composite rank rankChange bestRank worstRank incomplete } }`,
+    postgresParams: [ANALYTICS_YEAR],
+  },
+  {
+    name: 'enforcementCompliance',
+    graphql: `{ enforcementCompliance(groupBy: [REGION, YEAR]) { regionCode year label disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone cases casesDisclosedOnTime seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded nonSiteCases enterpriseCases enterpriseCasesAssessed disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate } }`,
+    postgresParams: [],
+  },
+  {
+    name: 'workforce',
+    graphql: `{ workforce(year: ${ANALYTICS_YEAR}, groupBy: [REGION]) { regionCode label officersWithValidCertificate compliantOfficers trainingComplianceRate inspections penalties inspectionsPerOfficer penaltiesPerOfficer } }`,
+    postgresParams: [ANALYTICS_YEAR],
+  },
+  {
+    name: 'complaintHandling',
+    graphql: `{ complaintHandling(groupBy: [REGION, YEAR]) { regionCode year label received resolved transferred medianDaysToResolution } }`,
+    postgresParams: [],
+  },
+  {
+    name: 'clueTransfers',
+    graphql: `{ clueTransfers(groupBy: [REGION, YEAR]) { regionCode year label registered transferred withFeedback medianDaysToTransfer } }`,
+    postgresParams: [],
+  },
+  {
     name: 'enforcementSignals',
     graphql: `{ enforcementSignals(year: ${ANALYTICS_YEAR}) { id kind agencyCode regionCode month violationItemCode cases value baseline caseNos label } }`,
     postgresParams: [ANALYTICS_YEAR],

@@ -50,7 +50,76 @@ const SUPERVISION_SUMS = `
     from supervision
   )`;
 
+/** Mon–Fri days from the Monday 1970-01-05 through a date (as server/domain/rules.ts counts them). */
+const weekdaysThrough = (d: string) => `(5 * ((${d} - date '1970-01-05' + 1) / 7) + least((${d} - date '1970-01-05' + 1) % 7, 5))`;
+
+const localDate = (ts: string) => `(${ts} at time zone 'Asia/Shanghai')::date`;
+
 export const POSTGRES_AGGREGATES: Record<string, string> = {
+  enforcementCompliance: `with recursive ${REGION_GROUPS},
+    filed as (
+      select g.group_code, f.year, sum(f.disclosures_due) as disclosures_due, sum(least(f.disclosures_on_time, f.disclosures_due)) as disclosures_on_time,
+        sum(f.legal_reviews_required) as legal_reviews_required, sum(least(f.legal_reviews_done, f.legal_reviews_required)) as legal_reviews_done
+      from filings f join agency_group g using (agency_code) where f.status = 'ACCEPTED' group by 1, 2
+    ),
+    cases as (
+      select g.group_code, extract(year from c.decided_on)::int as year, count(*) as cases,
+        count(*) filter (where c.disclosed_on is not null and ${weekdaysThrough('c.disclosed_on')} - ${weekdaysThrough('c.decided_on')} <= 7) as disclosed_on_time,
+        count(*) filter (where c.band in ('SERIOUS', 'SEVERE')) as serious,
+        count(*) filter (where c.band in ('SERIOUS', 'SEVERE') and c.legal_review) as serious_reviewed,
+        count(*) filter (where c.full_process_recorded is not null) as record_known,
+        count(*) filter (where c.full_process_recorded) as fully_recorded,
+        count(*) filter (where c.non_site) as non_site,
+        count(*) filter (where c.party_type = 'ENTERPRISE') as enterprise,
+        count(*) filter (where c.party_type = 'ENTERPRISE' and c.enterprise_impact_assessed) as enterprise_assessed
+      from penalty_cases c join agency_group g using (agency_code) group by 1, 2
+    )
+    select coalesce(f.group_code, c.group_code) as group_code, coalesce(f.year, c.year) as year, f.*, c.*,
+      f.disclosures_on_time::float8 / nullif(f.disclosures_due, 0) as disclosure_rate,
+      f.legal_reviews_done::float8 / nullif(f.legal_reviews_required, 0) as legal_review_rate,
+      c.disclosed_on_time::float8 / nullif(c.cases, 0) as case_disclosure_rate,
+      c.serious_reviewed::float8 / nullif(c.serious, 0) as serious_review_rate,
+      c.fully_recorded::float8 / nullif(c.record_known, 0) as full_process_rate,
+      c.non_site::float8 / nullif(c.cases, 0) as non_site_rate,
+      c.enterprise_assessed::float8 / nullif(c.enterprise, 0) as enterprise_impact_rate
+    from filed f full join cases c on c.group_code = f.group_code and c.year = f.year order by 1, 2`,
+
+  workforce: `with recursive ${REGION_GROUPS},
+    hours as (
+      select officer_no, sum(hours) filter (where type = 'BUSINESS') as business, sum(hours) filter (where type = 'LEGAL') as legal
+      from training where year = $1::int group by 1
+    ),
+    certified as (
+      select g.group_code, count(*) as certified,
+        count(*) filter (where coalesce(h.business, 0) >= 30 and coalesce(h.legal, 0) >= 30) as compliant
+      from officers o join agency_group g using (agency_code) left join hours h using (officer_no)
+      where o.certificate_status = 'VALID' group by 1
+    ),
+    enforcement as (
+      select g.group_code, sum(f.inspection_count) as inspections, sum(f.penalty_count) as penalties
+      from filings f join agency_group g using (agency_code) where f.status = 'ACCEPTED' and f.year = $1::int group by 1
+    )
+    select o.*, e.inspections, e.penalties, o.compliant::float8 / nullif(o.certified, 0) as compliance_rate,
+      e.inspections::float8 / nullif(o.certified, 0) as inspections_per_officer, e.penalties::float8 / nullif(o.certified, 0) as penalties_per_officer
+    from certified o left join enforcement e using (group_code) order by 1`,
+
+  complaintHandling: `with recursive ${REGION_GROUPS}
+    select g.group_code, extract(year from ${localDate('c.received_at')})::int as year, count(*) as received,
+      count(*) filter (where c.status = 'RESOLVED') as resolved, count(*) filter (where c.transferred_to_discipline) as transferred,
+      percentile_cont(0.5) within group (order by ${localDate('c.resolved_at')} - ${localDate('c.received_at')}) filter (where c.status = 'RESOLVED') as median_days
+    from complaints c join agency_group g using (agency_code) group by 1, 2 order by 1, 2`,
+
+  clueTransfers: `with recursive ${REGION_GROUPS},
+    steps as (
+      select clue_code, max(step_on) filter (where step = 'REGISTERED') as registered_on,
+        max(step_on) filter (where step = 'TRANSFERRED') as transferred_on, max(step_on) filter (where step = 'FEEDBACK') as feedback_on
+      from clue_steps group by 1
+    )
+    select g.group_code, extract(year from s.registered_on)::int as year, count(*) as registered,
+      count(s.transferred_on) as transferred, count(s.feedback_on) as with_feedback,
+      percentile_cont(0.5) within group (order by s.transferred_on - s.registered_on) filter (where s.transferred_on is not null) as median_days
+    from clues c join steps s using (clue_code) join agency_group g using (agency_code) group by 1, 2 order by 1, 2`,
+
   enforcementSignals: `with recursive ${REGION_GROUPS},
     cases as (
       select agency_code, case_no, extract(month from decided_on)::int as month, violation_item_code, band, leniency, first_offence, fine_yuan
@@ -156,3 +225,11 @@ export const POSTGRES_AGGREGATES: Record<string, string> = {
     from ranked c left join ranked p on p.group_code = c.group_code and p.year = c.year - 1
     where c.year = $1::int order by c.rank`,
 };
+
+// A what-if ranking is the same statement under other weights (the previous year keeps its own).
+const DEFAULT_COMPOSITE_SQL = 'round(0.4 * q.quality + 0.3 * 100 * s.supervision_rate + 0.3 * t.satisfaction, 2)';
+if (!POSTGRES_AGGREGATES.evaluationRanking.includes(DEFAULT_COMPOSITE_SQL)) throw new Error('evaluationRanking aggregate: composite not found');
+POSTGRES_AGGREGATES['evaluationRanking what-if'] = POSTGRES_AGGREGATES.evaluationRanking.replace(
+  DEFAULT_COMPOSITE_SQL,
+  'round(case when q.year = $1::int then 0.5 * q.quality + 0.25 * 100 * s.supervision_rate + 0.25 * t.satisfaction else 0.4 * q.quality + 0.3 * 100 * s.supervision_rate + 0.3 * t.satisfaction end, 2)',
+);
