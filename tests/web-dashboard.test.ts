@@ -19,6 +19,26 @@ const WarningsQuery = graphql(`
   query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }
 `);
 
+const ComplianceQuery = graphql(`
+  query WebCompliance($scope: Scope!) {
+    enforcementCompliance(scope: $scope, groupBy: [REGION]) {
+      label disclosuresDue disclosuresOnTime casesRecordKnown casesFullyRecorded legalReviewsRequired legalReviewsDone cases casesDisclosedOnTime
+      seriousCases seriousCasesReviewed nonSiteCases enterpriseCases enterpriseCasesAssessed
+      disclosureRate caseDisclosureOnTimeRate fullProcessRecordRate legalReviewRate seriousCaseReviewRate nonSiteRate enterpriseImpactRate
+    }
+  }
+`);
+
+const WorkforceQuery = graphql(`
+  query WebWorkforce($year: Int!) {
+    workforce(year: $year, groupBy: [REGION]) { label officersWithValidCertificate inspections penalties trainingComplianceRate inspectionsPerOfficer penaltiesPerOfficer }
+  }
+`);
+
+const MetricsQuery = graphql(`
+  query WebMetrics { metrics { name titleZh titleEn formula noteZh noteEn } }
+`);
+
 const AgenciesOfRegion = graphql(`
   query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }
 `);
@@ -32,6 +52,14 @@ const RANK = 0, RANGE = 1, NAME = 2, COMPOSITE = 3;
 
 /** What the page shows for a composite score: two decimals, no grouping below 1,000. */
 const twoDecimals = (value: number | null) => (value == null ? '—' : value.toFixed(2));
+/** What the page shows for a rate: a percentage with one decimal. */
+const percent = (rate: number | null) => (rate == null ? '—' : `${(rate * 100).toFixed(1)}%`);
+/** A count as the Chinese page shows it: grouped by thousands. */
+const grouped = (value: number | string) => Number(value).toLocaleString('zh-CN');
+
+/** The hover text of a cell of a table of the page. */
+const tipOf = (tp: TestPage, table: string, row: number, column: number) =>
+  tp.page.getAttribute(`[data-table="${table}"] tbody tr:nth-child(${row + 1}) td:nth-child(${column + 1})`, 'title');
 
 describe('leadership dashboard in headless Chromium', () => {
   let browser: Browser;
@@ -117,15 +145,85 @@ describe('leadership dashboard in headless Chromium', () => {
     await tp.page.click('#level-agencies');
     await loaded(year, '', true);
     const { data } = await t.request(RankingQuery, { year, level: 'AGENCY' });
+    // What an entry misses is named as the metric dictionary names it.
+    const { data: dictionary } = await t.request(MetricsQuery, {});
+    const title = (name: string) => dictionary!.metrics.find((m) => m.name === name)!.titleZh;
     const rows = await tableCells(tp, 'ranking');
     expect(rows.map((r) => [r[RANK], r[RANGE], r[NAME], r.at(-2), r.at(-1)])).toEqual(data!.evaluationRanking.map((e) => [
-      e.rank == null ? '—' : String(e.rank), e.bestRank == null ? '—' : `${e.bestRank}–${e.worstRank}`, e.label, e.incomplete ? '是' : '', e.missing.join('; '),
+      e.rank == null ? '—' : String(e.rank), e.bestRank == null ? '—' : `${e.bestRank}–${e.worstRank}`, e.label, e.incomplete ? '是' : '', e.missing.map(title).join('; '),
     ]));
     expect(data!.evaluationRanking.some((e) => e.incomplete && e.missing.length > 0 && e.bestRank == null)).toBe(true);
     // The incomplete entries come last: scrolled into view for the screenshot.
     await tp.page.$eval('[data-panel="ranking"] .table-wrap', (wrap) => { wrap.scrollTop = wrap.scrollHeight; });
     await tp.screenshot('dashboard-ranking-agencies', '[data-panel="ranking"]');
     await tp.page.click('#level-regions');
+    await loaded(year);
+  });
+
+  test('the 三项制度 panel shows the numbers of enforcementCompliance, each rate with its numerator and denominator on hover', async () => {
+    const year = Number(await tp.page.$eval('#year', (e) => (e as HTMLSelectElement).value));
+    const { data } = await t.request(ComplianceQuery, { scope: { years: [year] } });
+    const { data: dictionary } = await t.request(MetricsQuery, {});
+    const rows = data!.enforcementCompliance;
+    expect(rows.length).toBeGreaterThan(1);
+    // Column by column: the rate, and the fields of its numerator and denominator.
+    const columns = [
+      ['disclosureRate', 'disclosuresOnTime', 'disclosuresDue', '按时公示数', '应公示数'],
+      ['caseDisclosureOnTimeRate', 'casesDisclosedOnTime', 'cases', '按时公示案件', '案件数'],
+      ['fullProcessRecordRate', 'casesFullyRecorded', 'casesRecordKnown', '全过程记录案件', '记录情况已知案件'],
+      ['legalReviewRate', 'legalReviewsDone', 'legalReviewsRequired', '已法制审核数', '应法制审核数'],
+      ['seriousCaseReviewRate', 'seriousCasesReviewed', 'seriousCases', '其中经法制审核', '较重、严重案件'],
+      ['nonSiteRate', 'nonSiteCases', 'cases', '非现场执法案件', '案件数'],
+      ['enterpriseImpactRate', 'enterpriseCasesAssessed', 'enterpriseCases', '已评估经济影响', '涉企案件'],
+    ] as const;
+    const cells = await tableCells(tp, 'compliance');
+    expect(cells.map((c) => c[0])).toEqual(rows.map((r) => r.label));
+    expect(cells.map((c) => c.slice(1))).toEqual(rows.map((r) => columns.map(([rate]) => percent(r[rate]))));
+    expect(rows.some((r) => r.disclosureRate != null && r.fullProcessRecordRate != null && r.legalReviewRate != null)).toBe(true);
+    for (const [i, [rate, numerator, denominator, numeratorName, denominatorName]] of columns.entries()) {
+      const r = rows[0];
+      const metric = dictionary!.metrics.find((m) => m.name === rate)!;
+      expect(await tipOf(tp, 'compliance', 0, i + 1)).toBe([
+        `${percent(r[rate])} = ${grouped(r[numerator])} / ${grouped(r[denominator])}`,
+        `分子: ${numeratorName} ${grouped(r[numerator])}`,
+        `分母: ${denominatorName} ${grouped(r[denominator])}`,
+        `定义: ${metric.titleZh} = ${metric.formula}${metric.noteZh ? `（${metric.noteZh}）` : ''}`,
+      ].join('\n'));
+    }
+    await tp.screenshot('dashboard-compliance', '[data-panel="compliance"]');
+    await tp.page.waitForTimeout(300); // the chart draws on the next animation frame
+    await tp.screenshot('dashboard-compliance-chart', '[data-panel="compliance-chart"]');
+  });
+
+  test('the workforce panel shows training compliance and inspections and penalties per officer', async () => {
+    const year = Number(await tp.page.$eval('#year', (e) => (e as HTMLSelectElement).value));
+    const { data } = await t.request(WorkforceQuery, { year });
+    const oneDecimal = (value: number | null) => (value == null ? '—' : value.toFixed(1));
+    const cells = await tableCells(tp, 'workforce');
+    expect(cells.map((c) => [c[0], c[3], c[4], c[5]])).toEqual(data!.workforce.map((r) => [r.label, percent(r.trainingComplianceRate), oneDecimal(r.inspectionsPerOfficer), oneDecimal(r.penaltiesPerOfficer)]));
+    // By hand for the first district: inspections over officers.
+    const first = data!.workforce[0];
+    expect(Number(first.inspections) / Number(first.officersWithValidCertificate)).toBeCloseTo(first.inspectionsPerOfficer!, 9);
+    const tip = await tipOf(tp, 'workforce', 0, 4);
+    expect(tip).toMatch(new RegExp(`^${oneDecimal(first.inspectionsPerOfficer)} = ${grouped(first.inspections)} / ${grouped(first.officersWithValidCertificate)}\n分子: 行政检查数 .*\n分母: 持证人员 .*\n定义: 人均行政检查量 = inspections / officersWithValidCertificate`));
+    await tp.screenshot('dashboard-workforce', '[data-panel="workforce"]');
+  });
+
+  test('the metric dictionary comes with the first request and is kept for the session', async () => {
+    const bodies: string[] = [];
+    const listen = (request: import('playwright-core').Request) => { if (new URL(request.url()).pathname === '/graphql') bodies.push(request.postData() ?? ''); };
+    tp.page.on('request', listen);
+    await tp.page.reload();
+    const year = Number(await tp.page.waitForFunction(() => document.getElementById('app')?.dataset.warnings).then((h) => h.jsonValue()).then((v) => String(v).split(':')[0]));
+    tp.page.off('request', listen);
+    expect(bodies.length).toBeLessThanOrEqual(6);
+    // Learnt earlier in this session (the first load after the warehouse landed): not asked for again.
+    const asked = bodies.map((b) => JSON.parse(b) as { query: string; variables: Record<string, unknown> });
+    expect(asked.filter((b) => b.query.includes('metrics'))).toHaveLength(1);
+    expect(asked.find((b) => b.query.includes('metrics'))!.variables.withMetrics).toBe(false);
+    const { data } = await t.request(MetricsQuery, {});
+    const rate = data!.metrics.find((m) => m.name === 'supervisionRate')!;
+    expect(await tipOf(tp, 'ranking', 0, 5)).toBe(`定义: ${rate.titleZh} = ${rate.formula}（${rate.noteZh}）`);
     await loaded(year);
   });
 
@@ -162,7 +260,10 @@ describe('leadership dashboard in headless Chromium', () => {
     expect(agencyRanking.every((name) => names.includes(name))).toBe(true);
     // Every rate shows its numerator and denominator on hover, with its definition.
     const tip = await tp.page.getAttribute('[data-table="supervision"] tbody tr:first-child td:nth-child(3)', 'title');
-    expect(tip).toMatch(/分子: 已完成检查 \d+\n分母: 计划检查 \d+\n定义: 检查完成率 = /);
+    const { data: dictionary } = await t.request(MetricsQuery, {});
+    const inspection = dictionary!.metrics.find((m) => m.name === 'inspectionRate')!;
+    expect(tip).toMatch(/分子: 已完成检查 [\d,]+\n分母: 计划检查 [\d,]+\n/);
+    expect(tip!.split('\n').at(-1)).toBe(`定义: ${inspection.titleZh} = ${inspection.formula}`);
     await tp.page.waitForTimeout(300);
     await tp.screenshot('dashboard-district');
     await tp.page.click('#back');
@@ -174,8 +275,17 @@ describe('leadership dashboard in headless Chromium', () => {
     expect(await tp.page.textContent('.top h1')).toBe('Leadership dashboard');
     const { data } = await t.request(RankingQuery, { year: 2023, level: 'REGION' });
     expect((await tableCells(tp, 'ranking')).map((r) => r[NAME])).toEqual(data!.evaluationRanking.map((e) => e.labelEn));
+    // The definitions on hover follow the language, from the same dictionary.
+    const { data: dictionary } = await t.request(MetricsQuery, {});
+    const disclosure = dictionary!.metrics.find((m) => m.name === 'disclosureRate')!;
+    expect((await tipOf(tp, 'compliance', 0, 1))!.split('\n')).toEqual([
+      expect.stringMatching(/^\d+\.\d% = [\d,]+ \/ [\d,]+$/), expect.stringMatching(/^Numerator: Disclosed on time /), expect.stringMatching(/^Denominator: Disclosures due /),
+      `Definition: ${disclosure.titleEn} = ${disclosure.formula}`,
+    ]);
+    expect(await tp.page.textContent('[data-panel="compliance"] h2')).toBe('Three enforcement systems (三项制度)');
     await tp.page.waitForTimeout(300);
     await tp.screenshot('dashboard-english');
+    await tp.screenshot('dashboard-compliance-english', '[data-panel="compliance"]');
     await tp.page.click('#language');
     expect(await tp.page.textContent('.top h1')).toBe('领导驾驶舱');
   });

@@ -70,6 +70,9 @@ type Documents = {
     "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }": typeof types.WarningReturnDocument,
     "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank bestRank worstRank quality satisfaction incomplete missing }\n  }\n": typeof types.WebRankingDocument,
     "\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n": typeof types.WebWarningsDocument,
+    "\n  query WebCompliance($scope: Scope!) {\n    enforcementCompliance(scope: $scope, groupBy: [REGION]) {\n      label disclosuresDue disclosuresOnTime casesRecordKnown casesFullyRecorded legalReviewsRequired legalReviewsDone cases casesDisclosedOnTime\n      seriousCases seriousCasesReviewed nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate caseDisclosureOnTimeRate fullProcessRecordRate legalReviewRate seriousCaseReviewRate nonSiteRate enterpriseImpactRate\n    }\n  }\n": typeof types.WebComplianceDocument,
+    "\n  query WebWorkforce($year: Int!) {\n    workforce(year: $year, groupBy: [REGION]) { label officersWithValidCertificate inspections penalties trainingComplianceRate inspectionsPerOfficer penaltiesPerOfficer }\n  }\n": typeof types.WebWorkforceDocument,
+    "\n  query WebMetrics { metrics { name titleZh titleEn formula noteZh noteEn } }\n": typeof types.WebMetricsDocument,
     "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n": typeof types.WebAgenciesOfRegionDocument,
 };
 const documents: Documents = {
@@ -129,6 +132,9 @@ const documents: Documents = {
     "mutation WarningReturn($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status } }": types.WarningReturnDocument,
     "\n  query WebRanking($year: Int!, $level: Level!) {\n    evaluationRanking(year: $year, level: $level) { regionCode agencyCode label labelEn compositeRounded composite rank bestRank worstRank quality satisfaction incomplete missing }\n  }\n": types.WebRankingDocument,
     "\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n": types.WebWarningsDocument,
+    "\n  query WebCompliance($scope: Scope!) {\n    enforcementCompliance(scope: $scope, groupBy: [REGION]) {\n      label disclosuresDue disclosuresOnTime casesRecordKnown casesFullyRecorded legalReviewsRequired legalReviewsDone cases casesDisclosedOnTime\n      seriousCases seriousCasesReviewed nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate caseDisclosureOnTimeRate fullProcessRecordRate legalReviewRate seriousCaseReviewRate nonSiteRate enterpriseImpactRate\n    }\n  }\n": types.WebComplianceDocument,
+    "\n  query WebWorkforce($year: Int!) {\n    workforce(year: $year, groupBy: [REGION]) { label officersWithValidCertificate inspections penalties trainingComplianceRate inspectionsPerOfficer penaltiesPerOfficer }\n  }\n": types.WebWorkforceDocument,
+    "\n  query WebMetrics { metrics { name titleZh titleEn formula noteZh noteEn } }\n": types.WebMetricsDocument,
     "\n  query WebAgenciesOfRegion($scope: Scope!) { supervisionRates(scope: $scope, groupBy: [AGENCY]) { agencyCode label } }\n": types.WebAgenciesOfRegionDocument,
 };
 
@@ -370,6 +376,18 @@ export function graphql(source: "\n  query WebRanking($year: Int!, $level: Level
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n"): (typeof documents)["\n  query WebWarnings($asOf: Date!) { warnings(asOf: $asOf) { level label } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebCompliance($scope: Scope!) {\n    enforcementCompliance(scope: $scope, groupBy: [REGION]) {\n      label disclosuresDue disclosuresOnTime casesRecordKnown casesFullyRecorded legalReviewsRequired legalReviewsDone cases casesDisclosedOnTime\n      seriousCases seriousCasesReviewed nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate caseDisclosureOnTimeRate fullProcessRecordRate legalReviewRate seriousCaseReviewRate nonSiteRate enterpriseImpactRate\n    }\n  }\n"): (typeof documents)["\n  query WebCompliance($scope: Scope!) {\n    enforcementCompliance(scope: $scope, groupBy: [REGION]) {\n      label disclosuresDue disclosuresOnTime casesRecordKnown casesFullyRecorded legalReviewsRequired legalReviewsDone cases casesDisclosedOnTime\n      seriousCases seriousCasesReviewed nonSiteCases enterpriseCases enterpriseCasesAssessed\n      disclosureRate caseDisclosureOnTimeRate fullProcessRecordRate legalReviewRate seriousCaseReviewRate nonSiteRate enterpriseImpactRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebWorkforce($year: Int!) {\n    workforce(year: $year, groupBy: [REGION]) { label officersWithValidCertificate inspections penalties trainingComplianceRate inspectionsPerOfficer penaltiesPerOfficer }\n  }\n"): (typeof documents)["\n  query WebWorkforce($year: Int!) {\n    workforce(year: $year, groupBy: [REGION]) { label officersWithValidCertificate inspections penalties trainingComplianceRate inspectionsPerOfficer penaltiesPerOfficer }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebMetrics { metrics { name titleZh titleEn formula noteZh noteEn } }\n"): (typeof documents)["\n  query WebMetrics { metrics { name titleZh titleEn formula noteZh noteEn } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

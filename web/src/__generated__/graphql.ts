@@ -68,12 +68,14 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { ranking: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, quality: number | null, reviews: number | string, supervisionRate: number | null, satisfaction: number | null, respondents: number | string, composite: number | null, compositeRounded: number | null, rank: number | null, previousRank: number | null, rankChange: number | null, bestRank: number | null, worstRank: number | null, incomplete: boolean, missing: Array<string> }>, supervisionTrend: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, year: number | null, quarter: number | null, supervisionRate: number | null }>, supervision: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, inspectionWeight: number, exerciseWeight: number, timelinessWeight: number, reconsiderations: number | string, reconsiderationsOverturned: number | string, litigations: number | string, litigationsLost: number | string, overturnRate: number | null }>, discretion: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, cases: number | string, meanFineYuan: number | null, medianFineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, leniencyCases: number | string, firstOffenceMinorCases: number | string, firstOffenceMinorLeniencyCases: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }>, inconsistency?: Array<{ violationItemCode: string, itemName: string | null, band: Band, regions: number, cases: number | string, meanFineYuan: number | null, stddevFineYuan: number | null, coefficientOfVariation: number | null }>, rectification: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string, rectificationRate: number | null, medianDaysToRectify: number | null }>, burndown: Array<{ asOf: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string }>, signals: Array<{ id: string, kind: SignalKind, agencyCode: string, agencyName: string | null, regionCode: string, regionName: string | null, cases: number | string, value: number, baseline: number, label: string, labelEn: string }>, workforce: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, officersWithValidCertificate: number | string, compliantOfficers: number | string, trainingComplianceRate: number | null }> };
+export type DashboardQuery = { ranking: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, quality: number | null, reviews: number | string, supervisionRate: number | null, satisfaction: number | null, respondents: number | string, composite: number | null, compositeRounded: number | null, rank: number | null, previousRank: number | null, rankChange: number | null, bestRank: number | null, worstRank: number | null, incomplete: boolean, missing: Array<string> }>, supervisionTrend: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, year: number | null, quarter: number | null, supervisionRate: number | null }>, supervision: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, inspectionWeight: number, exerciseWeight: number, timelinessWeight: number, reconsiderations: number | string, reconsiderationsOverturned: number | string, litigations: number | string, litigationsLost: number | string, overturnRate: number | null }>, discretion: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, cases: number | string, meanFineYuan: number | null, medianFineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, leniencyCases: number | string, firstOffenceMinorCases: number | string, firstOffenceMinorLeniencyCases: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }>, inconsistency?: Array<{ violationItemCode: string, itemName: string | null, band: Band, regions: number, cases: number | string, meanFineYuan: number | null, stddevFineYuan: number | null, coefficientOfVariation: number | null }>, rectification: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string, rectificationRate: number | null, medianDaysToRectify: number | null }>, burndown: Array<{ asOf: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string }>, signals: Array<{ id: string, kind: SignalKind, agencyCode: string, agencyName: string | null, regionCode: string, regionName: string | null, cases: number | string, value: number, baseline: number, label: string, labelEn: string }>, workforce: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, officersWithValidCertificate: number | string, compliantOfficers: number | string, trainingComplianceRate: number | null, inspections: number | string, penalties: number | string, inspectionsPerOfficer: number | null, penaltiesPerOfficer: number | null }>, compliance: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, disclosuresDue: number | string, disclosuresOnTime: number | string, legalReviewsRequired: number | string, legalReviewsDone: number | string, cases: number | string, casesDisclosedOnTime: number | string, seriousCases: number | string, seriousCasesReviewed: number | string, casesRecordKnown: number | string, casesFullyRecorded: number | string, nonSiteCases: number | string, enterpriseCases: number | string, enterpriseCasesAssessed: number | string, disclosureRate: number | null, legalReviewRate: number | null, caseDisclosureOnTimeRate: number | null, seriousCaseReviewRate: number | null, fullProcessRecordRate: number | null, nonSiteRate: number | null, enterpriseImpactRate: number | null }> };
 
-export type DashboardYearsQueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardYearsQueryVariables = Exact<{
+  withMetrics: boolean;
+}>;
 
 
-export type DashboardYearsQuery = { supervisionRates: Array<{ year: number | null }> };
+export type DashboardYearsQuery = { supervisionRates: Array<{ year: number | null }>, metrics?: Array<{ name: string, titleZh: string, titleEn: string, formula: string, noteZh: string | null, noteEn: string | null }> };
 
 export type DashboardWarningsQueryVariables = Exact<{
   asOf: string;
@@ -227,13 +229,51 @@ export const DashboardDocument = new TypedDocumentString(`
     officersWithValidCertificate
     compliantOfficers
     trainingComplianceRate
+    inspections
+    penalties
+    inspectionsPerOfficer
+    penaltiesPerOfficer
+  }
+  compliance: enforcementCompliance(scope: $scope, groupBy: [$dim]) {
+    regionCode
+    agencyCode
+    label
+    labelEn
+    disclosuresDue
+    disclosuresOnTime
+    legalReviewsRequired
+    legalReviewsDone
+    cases
+    casesDisclosedOnTime
+    seriousCases
+    seriousCasesReviewed
+    casesRecordKnown
+    casesFullyRecorded
+    nonSiteCases
+    enterpriseCases
+    enterpriseCasesAssessed
+    disclosureRate
+    legalReviewRate
+    caseDisclosureOnTimeRate
+    seriousCaseReviewRate
+    fullProcessRecordRate
+    nonSiteRate
+    enterpriseImpactRate
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const DashboardYearsDocument = new TypedDocumentString(`
-    query DashboardYears {
+    query DashboardYears($withMetrics: Boolean!) {
   supervisionRates(groupBy: [YEAR]) {
     year
+  }
+  metrics @include(if: $withMetrics) {
+    name
+    titleZh
+    titleEn
+    formula
+    noteZh
+    noteEn
   }
 }
     `) as unknown as TypedDocumentString<DashboardYearsQuery, DashboardYearsQueryVariables>;

@@ -5,10 +5,11 @@ import { demoToken, pagesConfig, request, SignInRequired, WarehouseNotBuilt, typ
 import { disposeCharts, resizeCharts } from './charts.ts';
 import { h } from './dom.ts';
 import { language, labelOf, setLanguage, t } from './i18n.ts';
-import { discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, warningPanels, workforcePanel, type PanelContext } from './panels.ts';
+import { compliancePanels, discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, warningPanels, workforcePanel, type PanelContext } from './panels.ts';
 import { DashboardDocument, WarningsDocument, YearsDocument } from './queries.ts';
 import { forgetToken, storedToken, storeToken } from '../shared/token.ts';
 import { listenForWarehouse } from './live.ts';
+import { learnMetrics, metricsKnown } from './metrics.ts';
 
 interface District {
   code: string;
@@ -112,6 +113,7 @@ function render(): void {
     ...rectificationPanels(data.burndown, data.rectification, ctx),
     warningSlot(ctx),
     signalsPanel(data.signals, ctx),
+    ...compliancePanels(data.compliance, ctx),
     workforcePanel(data.workforce, ctx)));
 }
 
@@ -141,7 +143,10 @@ async function loadWarnings(vars: DashboardQueryVariables, drawn: string): Promi
 async function load(): Promise<void> {
   try {
     if (!state.years.length) {
-      state.years = (await request(YearsDocument, {})).supervisionRates.map((r) => r.year!).sort();
+      const known = metricsKnown();
+      const answer = await request(YearsDocument, { withMetrics: !known });
+      if (answer.metrics) learnMetrics(answer.metrics);
+      state.years = answer.supervisionRates.map((r) => r.year!).sort();
       state.year ??= state.years.at(-1);
     }
     if (state.year === undefined) return notice(t('noRows'), '');

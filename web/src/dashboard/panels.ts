@@ -1,9 +1,9 @@
 import type { DashboardQuery, DashboardWarningsQuery } from '../__generated__/graphql.ts';
 import { chartPanel } from './charts.ts';
 import { h } from './dom.ts';
-import { count, decimal, percent, yuan } from './format.ts';
+import { count, decimal, percent, yuan, type Count } from './format.ts';
 import { labelOf, t, type WordKey } from './i18n.ts';
-import { definition, partsTip, ratioTip } from './metrics.ts';
+import { definitionTip, metricTitle, partsTip, ratioTip } from './metrics.ts';
 import { tablePanel, type Column } from './table.ts';
 
 type Row<K extends keyof DashboardQuery> = NonNullable<DashboardQuery[K]>[number];
@@ -23,6 +23,8 @@ export interface PanelContext {
 const keyOf = (row: Keyed) => row.agencyCode ?? row.regionCode ?? '';
 const nameColumn = <R extends Keyed>(ctx: PanelContext): Column<R> => ({ title: ctx.agencies ? 'agency' : 'region', value: labelOf, className: () => 'name' });
 const rateColumn = <R>(title: WordKey, rate: (r: R) => number | null, tip: (r: R) => string): Column<R> => ({ title, value: rate, text: (r) => percent(rate(r)), tip, numeric: true });
+const perOfficer = (value: number | null) => decimal(value, 1);
+const perOfficerColumn = <R>(title: WordKey, value: (r: R) => number | null, tip: (r: R) => string): Column<R> => ({ title, value, text: (r) => perOfficer(value(r)), tip, numeric: true });
 const countColumn = <R>(title: WordKey, value: (r: R) => number | string): Column<R> => ({ title, value, text: (r) => count(value(r)), numeric: true });
 
 function rankArrow(change: number | null): string {
@@ -56,7 +58,7 @@ export function rankingPanel(rows: Row<'ranking'>[], ctx: PanelContext): HTMLEle
     { title: 'rank', value: (r) => r.rank, text: (r) => (r.rank == null ? '—' : String(r.rank)), numeric: true },
     {
       title: 'rankRange', value: rankRange, text: (r) => rankRange(r) ?? '—', figure: (r) => rankRangeBar(r, ranked), className: () => 'rank-range',
-      tip: (r) => (r.bestRank == null ? undefined : `${t('bestRank')} ${r.bestRank} · ${t('worstRank')} ${r.worstRank}`),
+      tip: (r) => (r.bestRank == null ? undefined : [`${t('bestRank')} ${r.bestRank} · ${t('worstRank')} ${r.worstRank}`, definitionTip('bestRank')].filter(Boolean).join('\n')),
     },
     nameColumn(ctx),
     {
@@ -66,7 +68,7 @@ export function rankingPanel(rows: Row<'ranking'>[], ctx: PanelContext): HTMLEle
       ]),
     },
     { title: 'quality', value: (r) => r.quality, text: (r) => decimal(r.quality), numeric: true, tip: (r) => `${t('reviews')}: ${count(r.reviews)}` },
-    { title: 'supervisionRate', value: (r) => r.supervisionRate, text: (r) => percent(r.supervisionRate), numeric: true, tip: () => `${t('definition')}: ${definition('supervisionRate')}` },
+    { title: 'supervisionRate', value: (r) => r.supervisionRate, text: (r) => percent(r.supervisionRate), numeric: true, tip: () => definitionTip('supervisionRate') },
     { title: 'satisfaction', value: (r) => r.satisfaction, text: (r) => decimal(r.satisfaction), numeric: true, tip: (r) => `${t('respondents')}: ${count(r.respondents)}` },
     {
       title: 'rankChange', value: (r) => r.rankChange, text: (r) => rankArrow(r.rankChange), numeric: true,
@@ -74,7 +76,7 @@ export function rankingPanel(rows: Row<'ranking'>[], ctx: PanelContext): HTMLEle
       tip: (r) => (r.previousRank == null ? undefined : `${t('rank')} ${r.previousRank} → ${r.rank ?? '—'}`),
     },
     { title: 'incomplete', value: (r) => (r.incomplete ? t('yes') : ''), className: (r) => (r.incomplete ? 'warn' : undefined) },
-    { title: 'missing', value: (r) => r.missing.join('; ') },
+    { title: 'missing', value: (r) => r.missing.map(metricTitle).join('; ') },
   ];
   return tablePanel('ranking', rows, columns, { id: 'ranking', file: ctx.file('ranking'), wide: true, onRowClick: ctx.onDistrict });
 }
@@ -150,7 +152,7 @@ export function inconsistencyPanel(rows: Row<'inconsistency'>[], ctx: PanelConte
     { title: 'regions', value: (r) => r.regions, numeric: true },
     countColumn('cases', (r) => r.cases),
     { title: 'meanFine', value: (r) => r.meanFineYuan, text: (r) => yuan(r.meanFineYuan), numeric: true },
-    { title: 'coefficientOfVariation', value: (r) => r.coefficientOfVariation, text: (r) => decimal(r.coefficientOfVariation, 3), numeric: true, tip: () => `${t('definition')}: ${definition('coefficientOfVariation')}` },
+    { title: 'coefficientOfVariation', value: (r) => r.coefficientOfVariation, text: (r) => decimal(r.coefficientOfVariation, 3), numeric: true, tip: () => definitionTip('coefficientOfVariation') },
   ];
   return tablePanel('inconsistency', rows.slice(0, 10), columns, { id: 'inconsistency', file: ctx.file('inconsistency') });
 }
@@ -195,8 +197,10 @@ export function workforcePanel(rows: Row<'workforce'>[], ctx: PanelContext): HTM
     countColumn('officers', (r: R) => r.officersWithValidCertificate),
     countColumn('compliant', (r: R) => r.compliantOfficers),
     rateColumn('trainingComplianceRate', (r: R) => r.trainingComplianceRate, (r) => ratioTip('trainingComplianceRate', r.trainingComplianceRate, ['compliant', r.compliantOfficers], ['officers', r.officersWithValidCertificate])),
+    perOfficerColumn('inspectionsPerOfficer', (r: R) => r.inspectionsPerOfficer, (r) => ratioTip('inspectionsPerOfficer', r.inspectionsPerOfficer, ['inspections', r.inspections], ['officers', r.officersWithValidCertificate], perOfficer)),
+    perOfficerColumn('penaltiesPerOfficer', (r: R) => r.penaltiesPerOfficer, (r) => ratioTip('penaltiesPerOfficer', r.penaltiesPerOfficer, ['penalties', r.penalties], ['officers', r.officersWithValidCertificate], perOfficer)),
   ];
-  return tablePanel('workforce', rows, columns, { id: 'workforce', file: ctx.file('workforce'), onRowClick: ctx.onDistrict });
+  return tablePanel('workforce', rows, columns, { id: 'workforce', file: ctx.file('workforce'), wide: true, onRowClick: ctx.onDistrict });
 }
 
 /** Warnings standing at the year's end: red and yellow cards per district (or agency), and the list. */
@@ -233,4 +237,32 @@ export function signalsPanel(rows: Row<'signals'>[], ctx: PanelContext): HTMLEle
     { title: 'baseline', value: (r) => r.baseline, text: (r) => decimal(r.baseline), numeric: true },
   ];
   return tablePanel('signals', rows, columns, { id: 'signals', file: ctx.file('signals') });
+}
+
+/** The rates of the 三项制度 (§4.8) that the chart draws side by side: disclosure, full-process recording, legal review. */
+const THREE_SYSTEMS = ['disclosureRate', 'fullProcessRecordRate', 'legalReviewRate'] as const;
+
+/** 三项制度: the three core rates as a chart, and every rate of enforcementCompliance with its numerator and denominator. */
+export function compliancePanels(rows: Row<'compliance'>[], ctx: PanelContext): HTMLElement[] {
+  type R = Row<'compliance'>;
+  const chart = chartPanel('complianceChart', {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v == null ? '—' : `${v.toFixed(1)}%`) },
+    legend: { top: 0 },
+    xAxis: { type: 'category', data: rows.map(labelOf), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value', name: '%', max: 100 },
+    series: THREE_SYSTEMS.map((rate) => ({ type: 'bar', name: t(rate), data: rows.map((r) => (r[rate] == null ? null : +(r[rate]! * 100).toFixed(2))) })),
+  }, { id: 'compliance-chart', file: ctx.file('compliance') });
+  const rate = (name: WordKey & keyof R, value: (r: R) => number | null, numerator: (r: R) => [WordKey, Count], denominator: (r: R) => [WordKey, Count]) =>
+    rateColumn(name, value, (r: R) => ratioTip(name, value(r), numerator(r), denominator(r)));
+  const columns: Column<R>[] = [
+    nameColumn(ctx),
+    rate('disclosureRate', (r) => r.disclosureRate, (r) => ['disclosuresOnTime', r.disclosuresOnTime], (r) => ['disclosuresDue', r.disclosuresDue]),
+    rate('caseDisclosureOnTimeRate', (r) => r.caseDisclosureOnTimeRate, (r) => ['casesDisclosedOnTime', r.casesDisclosedOnTime], (r) => ['cases', r.cases]),
+    rate('fullProcessRecordRate', (r) => r.fullProcessRecordRate, (r) => ['casesFullyRecorded', r.casesFullyRecorded], (r) => ['casesRecordKnown', r.casesRecordKnown]),
+    rate('legalReviewRate', (r) => r.legalReviewRate, (r) => ['legalReviewsDone', r.legalReviewsDone], (r) => ['legalReviewsRequired', r.legalReviewsRequired]),
+    rate('seriousCaseReviewRate', (r) => r.seriousCaseReviewRate, (r) => ['seriousCasesReviewed', r.seriousCasesReviewed], (r) => ['seriousCases', r.seriousCases]),
+    rate('nonSiteRate', (r) => r.nonSiteRate, (r) => ['nonSiteCases', r.nonSiteCases], (r) => ['cases', r.cases]),
+    rate('enterpriseImpactRate', (r) => r.enterpriseImpactRate, (r) => ['enterpriseCasesAssessed', r.enterpriseCasesAssessed], (r) => ['enterpriseCases', r.enterpriseCases]),
+  ];
+  return [chart, tablePanel('compliance', rows, columns, { id: 'compliance', file: ctx.file('compliance'), wide: true, onRowClick: ctx.onDistrict })];
 }

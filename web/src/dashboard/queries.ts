@@ -35,13 +35,26 @@ export const DashboardDocument = graphql(`
     signals: enforcementSignals(year: $year, scope: $area) { id kind agencyCode agencyName regionCode regionName cases value baseline label labelEn }
     workforce(year: $year, scope: $area, groupBy: [$dim]) {
       regionCode agencyCode label labelEn officersWithValidCertificate compliantOfficers trainingComplianceRate
+      inspections penalties inspectionsPerOfficer penaltiesPerOfficer
+    }
+    compliance: enforcementCompliance(scope: $scope, groupBy: [$dim]) {
+      regionCode agencyCode label labelEn
+      disclosuresDue disclosuresOnTime legalReviewsRequired legalReviewsDone cases casesDisclosedOnTime
+      seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded nonSiteCases enterpriseCases enterpriseCasesAssessed
+      disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate
     }
   }
 `);
 
-/** The years the warehouse has figures for (the year picker). */
+/**
+ * The years the warehouse has figures for (the year picker), and with the session's first request
+ * the metric dictionary the hover texts quote (so it costs no request of its own).
+ */
 export const YearsDocument = graphql(`
-  query DashboardYears { supervisionRates(groupBy: [YEAR]) { year } }
+  query DashboardYears($withMetrics: Boolean!) {
+    supervisionRates(groupBy: [YEAR]) { year }
+    metrics @include(if: $withMetrics) { name titleZh titleEn formula noteZh noteEn }
+  }
 `);
 
 /**
