@@ -68,6 +68,8 @@ const MATRIX = `
   submitFiling               ok/ok   denied/denied  ok/denied      denied/denied  denied/denied  denied/denied
   acceptFiling               ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   returnFiling               ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
+  recordPenaltyCase          ok/ok   denied/denied  ok/denied      denied/denied  denied/denied  denied/denied
+  recordStandard             ok/ok   denied/denied  denied/denied  denied/denied  denied/denied  denied/denied
   recordCaseReview           ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   recordComplaint            ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied
   updateComplaintStatus      ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied

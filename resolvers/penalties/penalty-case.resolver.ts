@@ -1,9 +1,10 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PenaltyCase, PenaltyCaseConnection } from '../../schema/penalties/penalty-case.type.ts';
 import { PenaltyCaseListArgs } from '../../schema/penalties/penalty-case.filter.ts';
+import { PenaltyCaseInput } from '../../schema/penalties/penalty-case.input.ts';
 import { Agency } from '../../schema/organisation/agency.type.ts';
 import { Standard } from '../../schema/standards/standard.type.ts';
-import { penaltyCaseRepository } from '../../server/db/repositories/penalty-case.repository.ts';
+import { penaltyCaseRepository, recordPenaltyCase } from '../../server/db/repositories/penalty-case.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
 
@@ -34,5 +35,11 @@ export class PenaltyCaseResolver {
   standard(@Root() penalty: PenaltyCase, @Ctx() ctx: RequestContext) {
     const { violationItemCode, band, decidedOn } = penalty;
     return ctx.loaders.standardInForce.load({ violationItemCode, band, on: decidedOn });
+  }
+
+  @Authorized(ALLOWED.filers)
+  @Mutation(() => PenaltyCase, { description: "Records (or replaces) a penalty case (行政处罚案件) of the filer's own agency, with the rules of a penalties file row." })
+  recordPenaltyCase(@Arg('input', () => PenaltyCaseInput) input: PenaltyCaseInput, @Ctx() ctx: RequestContext) {
+    return recordPenaltyCase(ctx, input);
   }
 }

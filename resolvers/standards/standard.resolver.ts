@@ -1,10 +1,11 @@
-import { Authorized, Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Standard, StandardConnection } from '../../schema/standards/standard.type.ts';
 import { StandardListArgs } from '../../schema/standards/standard.filter.ts';
+import { StandardInput } from '../../schema/standards/standard.input.ts';
 import { BandEnum } from '../../schema/common/enums.ts';
 import { GraphQLDate, isoDate } from '../../schema/common/scalars.ts';
 import type { Band } from '../../server/domain/enums.ts';
-import { standardRepository } from '../../server/db/repositories/standard.repository.ts';
+import { recordStandard, standardRepository } from '../../server/db/repositories/standard.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
 
@@ -25,5 +26,11 @@ export class StandardResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.loaders.standardInForce.load({ violationItemCode, band, on: isoDate(on) });
+  }
+
+  @Authorized(ALLOWED.admin)
+  @Mutation(() => Standard, { description: 'Records (or replaces) one band of a discretion standard (裁量基准): city-wide reference data, set by the justice bureau (市司法局).' })
+  recordStandard(@Arg('input', () => StandardInput) input: StandardInput, @Ctx() ctx: RequestContext) {
+    return recordStandard(ctx, input);
   }
 }

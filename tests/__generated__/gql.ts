@@ -37,6 +37,9 @@ type Documents = {
     "mutation Accept($agencyCode: String!, $year: Int!, $quarter: Int!) { acceptFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status reviewedBy } }": typeof types.AcceptDocument,
     "mutation Return($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status returnReason } }": typeof types.ReturnDocument,
     "\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n": typeof types.FilingTrailDocument,
+    "mutation RecordPenalty($input: PenaltyCaseInput!) { recordPenaltyCase(input: $input) { caseNo year quarter band leniency fineYuan partyType standard { maxYuan } } }": typeof types.RecordPenaltyDocument,
+    "mutation RecordStandard($input: StandardInput!) { recordStandard(input: $input) { violationItemCode band validFrom validTo minYuan maxYuan } }": typeof types.RecordStandardDocument,
+    "query KindTrail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey actor } } }": typeof types.KindTrailDocument,
     "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n": typeof types.RegionTreeDocument,
     "\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n": typeof types.AgencyPageDocument,
     "\n  query AgenciesNested($first: Int) {\n    agencies(first: $first) {\n      nodes { code region { name } officers { name } filings { year quarter status onTime } }\n    }\n  }\n": typeof types.AgenciesNestedDocument,
@@ -99,6 +102,9 @@ const documents: Documents = {
     "mutation Accept($agencyCode: String!, $year: Int!, $quarter: Int!) { acceptFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status reviewedBy } }": types.AcceptDocument,
     "mutation Return($agencyCode: String!, $year: Int!, $quarter: Int!, $reason: String!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: $reason) { status returnReason } }": types.ReturnDocument,
     "\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n": types.FilingTrailDocument,
+    "mutation RecordPenalty($input: PenaltyCaseInput!) { recordPenaltyCase(input: $input) { caseNo year quarter band leniency fineYuan partyType standard { maxYuan } } }": types.RecordPenaltyDocument,
+    "mutation RecordStandard($input: StandardInput!) { recordStandard(input: $input) { violationItemCode band validFrom validTo minYuan maxYuan } }": types.RecordStandardDocument,
+    "query KindTrail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey actor } } }": types.KindTrailDocument,
     "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n": types.RegionTreeDocument,
     "\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n": types.AgencyPageDocument,
     "\n  query AgenciesNested($first: Int) {\n    agencies(first: $first) {\n      nodes { code region { name } officers { name } filings { year quarter status onTime } }\n    }\n  }\n": types.AgenciesNestedDocument,
@@ -244,6 +250,18 @@ export function graphql(source: "mutation Return($agencyCode: String!, $year: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n"): (typeof documents)["\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordPenalty($input: PenaltyCaseInput!) { recordPenaltyCase(input: $input) { caseNo year quarter band leniency fineYuan partyType standard { maxYuan } } }"): (typeof documents)["mutation RecordPenalty($input: PenaltyCaseInput!) { recordPenaltyCase(input: $input) { caseNo year quarter band leniency fineYuan partyType standard { maxYuan } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordStandard($input: StandardInput!) { recordStandard(input: $input) { violationItemCode band validFrom validTo minYuan maxYuan } }"): (typeof documents)["mutation RecordStandard($input: StandardInput!) { recordStandard(input: $input) { violationItemCode band validFrom validTo minYuan maxYuan } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KindTrail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey actor } } }"): (typeof documents)["query KindTrail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey actor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

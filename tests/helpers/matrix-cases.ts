@@ -107,6 +107,11 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
     filingKey, setFiling('SUBMITTED')),
   returnFiling: mutation('mutation($agencyCode: String!, $year: Int!, $quarter: Int!) { returnFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter, reason: "数据有误") { status } }',
     filingKey, setFiling('SUBMITTED')),
+  recordPenaltyCase: mutation('mutation($input: PenaltyCaseInput!) { recordPenaltyCase(input: $input) { caseNo } }',
+    (t) => ({ input: { agencyCode: t.agency, caseNo: 'MX-PC-1', decidedOn: '2024-03-01', violationItemCode: 'V1', band: 'GENERAL', fineYuan: '500' } })),
+  recordStandard: mutation('mutation($input: StandardInput!) { recordStandard(input: $input) { maxYuan } }', () => ({ input: {
+    violationItemCode: 'V-MX', band: 'GENERAL', validFrom: '2024-01-01', name: '未按规定公示', domain: 'FOOD_DRUG', minYuan: '0', maxYuan: '1000',
+  } })),
   recordCaseReview: mutation('mutation($input: CaseReviewInput!) { recordCaseReview(input: $input) { score } }',
     (t) => ({ input: { agencyCode: t.agency, year: 2024, caseNo: 'MX-1', reviewer: '评查员', score: '85' } })),
   recordComplaint: mutation('mutation($input: ComplaintInput!) { recordComplaint(input: $input) { id } }',
