@@ -12,7 +12,7 @@ const DemoLeads = graphql(`
   }
 `);
 
-// The demo city plants two signals of each kind in 2024 and problems due around its "today",
+// The demo city plants two signals of each kind in 2024 problems due around its "today" and progress-report gaps,
 // at any scale: checked here at the seed tests' small scale.
 describeWithCity('demo city leads', async (city) => {
   await seedDemo(city.server.app.services.store, { scale: 0.2, seed: 42 });
@@ -31,5 +31,12 @@ describeWithCity('demo city leads', async (city) => {
       { level: 'YELLOW', dueOn: addDays(DEMO_AS_OF, 14), daysOverdue: -14 },
     ]);
     expect(data!.warnings.some((w) => w.kind === 'FILING' && w.level === 'RED')).toBe(true);
+    // Planted progress-report gaps (demo/progress-reports.ts): 2025-01-31 − 2024-07-15 = 200 days, − 2025-01-15 = 16 days; the
+    // ecology bureau's code (11420700…) sorts before 临空经济区's (420792).
+    expect(data!.warnings.filter((w) => w.kind === 'PROGRESS_REPORT').map(({ level, subject, dueOn, daysOverdue }) => ({ level, subject, dueOn, daysOverdue }))).toEqual([
+      { level: 'RED', subject: 'RW17 2024H1', dueOn: '2024-07-15', daysOverdue: 200 },
+      { level: 'RED', subject: 'RW17 2024H2', dueOn: '2025-01-15', daysOverdue: 16 },
+      { level: 'RED', subject: 'RW13 2024H2', dueOn: '2025-01-15', daysOverdue: 16 },
+    ]);
   });
 });

@@ -21,7 +21,7 @@ const ALLOWED: Record<string, string[]> = {
 };
 
 const FINGERPRINTED = ['regions', 'agencies', 'standards', 'filings', 'penalty_cases', 'problems', 'problem_events',
-  'case_reviews', 'surveys', 'officers', 'training', 'complaints', 'power_items'];
+  'case_reviews', 'surveys', 'officers', 'training', 'complaints', 'power_items', 'tasks', 'progress_reports'];
 
 /** One hash per table over its rows, without the bookkeeping columns that hold wall-clock times. */
 async function fingerprints(store: Store): Promise<Record<string, string>> {

@@ -12,6 +12,8 @@ import { filingStep } from './filings.ts';
 import { reviewStep } from './reviews.ts';
 import { surveyStep } from './surveys.ts';
 import { problemEventStep, problemStep } from './problems.ts';
+import { taskStep } from './tasks.ts';
+import { progressReportStep } from './progress-reports.ts';
 import type { SeedStep } from './step.ts';
 
 /**
@@ -40,4 +42,6 @@ export const SEED_PLAN: SeedStep[] = [
   plantedProblemEventStep,
   clueStep,
   clueStepStep,
+  taskStep,
+  progressReportStep,
 ];
