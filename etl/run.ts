@@ -38,6 +38,13 @@ export interface EtlReport {
 
 export class EtlCheckError extends Error {}
 
+/** A build that failed, named by the step it failed in (a source's extract, a model, the checks). */
+export class EtlStepError extends Error {
+  constructor(readonly step: string, cause: unknown) {
+    super(`ETL step "${step}" failed: ${(cause as Error).message}`);
+  }
+}
+
 /**
  * One ETL run: builds the next warehouse in a new file (a copy of the current one when
  * incremental), then renames it over the current file. Readers keep the previous complete
@@ -91,30 +98,37 @@ function removeAbandonedBuilds(warehousePath: string): void {
   }
 }
 
-async function buildWarehouse(store: Store, file: string, runId: string, incremental: boolean, progress: (m: string) => void) {
+async function buildWarehouse(store: Store, file: string, runId: string, incremental: boolean, report: (m: string) => void) {
+  let step = 'open the warehouse';
+  const progress = (message: string) => { step = message; report(message); };
   // DuckDB's buffer pool defaults to 80% of RAM and held the whole raw load (3 GB at --scale
   // 100); bounded, it spills to disk and the ETL's memory no longer grows with the data, at
   // about the same speed (bench/README.md, ingest).
+  // No transaction around the build: the file is private to this run and only renamed into place
+  // once complete, and one transaction kept every table it wrote in memory until the commit
+  // (out of memory at --scale 100).
   const instance = await DuckDBInstance.create(file, { threads: '2', memory_limit: '512MB' });
   const duck = await instance.connect();
   try {
     const mergeable = await prepareRawLayer(duck, incremental);
-    await duck.run('begin transaction');
     const rowsExtracted = await loadRaw(store, duck, mergeable, progress);
     await duck.run(RULE_MACROS);
     for (const model of MODEL_FILES) {
       progress(`model ${model}`);
       await duck.run(readSqlFile(`models/${model}`));
     }
+    progress('checks');
     await runChecks(duck);
+    progress('commit');
     const mode: EtlReport['mode'] = mergeable ? 'incremental' : 'full';
     await duck.run(`insert into meta_etl_runs values ($run, now(), now(), $mode, $rows)`, {
       run: runId, mode, rows: JSON.stringify(rowsExtracted),
     });
     const rowsPerTable = await countModelRows(duck);
-    await duck.run('commit');
     await duck.run('checkpoint');
     return { mode, rowsExtracted, rowsPerTable };
+  } catch (err) {
+    throw err instanceof EtlCheckError ? err : new EtlStepError(step, err);
   } finally {
     duck.closeSync();
     instance.closeSync();

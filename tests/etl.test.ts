@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { runEtl, EtlCheckError } from '../etl/run.ts';
+import { runEtl, EtlCheckError, EtlStepError } from '../etl/run.ts';
 import { acquireEtlLock, EtlBusyError } from '../etl/lock.ts';
 import { Warehouse } from '../warehouse/client.ts';
 import { describeStores } from './helpers/stores.ts';
@@ -82,6 +82,22 @@ describeStores('etl', (getStore) => {
     await getStore().query(`delete from surveys`);
     await runEtl(getStore(), { warehousePath });
     expect((await planned()).planned).toBe(99);
+  });
+
+  test('a run that fails in a step names the step, in its error and in the run log, and keeps the previous warehouse', async () => {
+    // A column the extract reads, gone behind the ETL's back (a botched manual migration).
+    await getStore().query(`alter table complaints rename column channel to channel_renamed`);
+    try {
+      const failure = await runEtl(getStore(), { warehousePath }).catch((err: unknown) => err);
+      expect(failure).toBeInstanceOf(EtlStepError);
+      expect((failure as EtlStepError).step).toBe('extract complaints');
+      expect((failure as Error).message).toMatch(/^ETL step "extract complaints" failed: .*channel/);
+      const [last] = await getStore().query<{ status: string; error: string }>(`select status, error from etl_runs order by id desc limit 1`);
+      expect(last).toMatchObject({ status: 'FAILED', error: (failure as Error).message });
+      expect((await planned()).planned).toBe(99);
+    } finally {
+      await getStore().query(`alter table complaints rename column channel_renamed to channel`);
+    }
   });
 
   test('a warehouse whose raw layer an older version built is rebuilt in full, not merged into', async () => {
