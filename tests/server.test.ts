@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/server.ts';
+import { createTestStore } from './helpers/stores.ts';
 
 describe('server', () => {
   let t: TestServer;
@@ -39,5 +40,28 @@ describe('server', () => {
     expect(response.status).toBe(400);
     const again = await t.post('{ meta { store } }');
     expect(again.status).toBe(200);
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('server on PostgreSQL', () => {
+  let t: TestServer;
+  let database: Awaited<ReturnType<typeof createTestStore>>;
+  beforeAll(async () => {
+    database = await createTestStore('postgres');
+    t = await startTestServer({ databaseUrl: database.url });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await database?.dispose();
+  });
+
+  test('/readyz stays ready while every pooled connection is busy (a long import or ETL is load, not an outage)', async () => {
+    // Ten statements hold the pool's ten connections for longer than the readiness probe waits.
+    const busy = Array.from({ length: 10 }, () => t.app.services.store.query('select pg_sleep(3)'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const response = await fetch(t.server.url.replace('/graphql', '/readyz'));
+    expect(await response.json()).toMatchObject({ status: 'ready', store: true });
+    expect(response.status).toBe(200);
+    await Promise.all(busy);
   });
 });

@@ -79,6 +79,7 @@ function openPostgres(url: string, options: StoreOptions): Store {
   // An idle client dying (server restart) must not crash the process; the pool replaces it.
   pool.on('error', (err) => options.onPoolError?.(err));
   cancelAtDeadline(pool);
+  const probe = readinessProbe(url, options);
   const counter = statementCounter();
   const db = drizzlePg(pool, { schema: tables, casing: 'snake_case', logger: counter.logger }) as unknown as Db;
   return {
@@ -89,9 +90,22 @@ function openPostgres(url: string, options: StoreOptions): Store {
       return (await pool.query(text, params as unknown[])).rows;
     },
     migrate: () => migrateWhenBehind((text) => pool.query(text).then((r) => r.rows), () => migratePg(db as never, { migrationsFolder })),
+    ping: probe.ping,
+    close: async () => { await Promise.all([pool.end(), probe.close()]); },
+    statementCount: counter.read,
+  };
+}
+
+/**
+ * Readiness asks the server on a connection of its own: with every pooled connection busy in a
+ * long import or ETL the server is loaded, not down, and a load balancer must not pull it.
+ */
+function readinessProbe(url: string, options: StoreOptions) {
+  const pool = new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 0, connectionTimeoutMillis: 5_000, statement_timeout: 5_000 });
+  pool.on('error', (err) => options.onPoolError?.(err));
+  return {
     ping: () => pool.query('select 1').then(() => true, () => false),
     close: () => pool.end(),
-    statementCount: counter.read,
   };
 }
 
