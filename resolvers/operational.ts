@@ -13,6 +13,7 @@ import { SurveyResolver } from './oversight/survey.resolver.ts';
 import { ComplaintResolver } from './oversight/complaint.resolver.ts';
 import { TaskResolver } from './tasks/task.resolver.ts';
 import { ProgressReportResolver } from './tasks/progress-report.resolver.ts';
+import { TaskProgressResolver } from './tasks/task-progress.resolver.ts';
 import { ClueResolver } from './clues/clue.resolver.ts';
 import { AuditEventResolver } from './audit/audit-event.resolver.ts';
 
@@ -20,6 +21,6 @@ import { AuditEventResolver } from './audit/audit-event.resolver.ts';
 export const operationalResolvers = [
   RegionResolver, AgencyResolver, EnforcementDomainResolver, OfficerResolver, PowerItemResolver, StandardResolver,
   FilingResolver, PenaltyCaseResolver, ProblemResolver, SignalProblemResolver, CaseReviewResolver, SurveyResolver, ComplaintResolver,
-  TaskResolver, ProgressReportResolver, ClueResolver,
+  TaskResolver, ProgressReportResolver, TaskProgressResolver, ClueResolver,
   AuditEventResolver,
 ];

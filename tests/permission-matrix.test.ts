@@ -55,6 +55,7 @@ const MATRIX = `
   tasks                      ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          denied/denied
   task                       ok/ok   ok/ok          ok/ok          ok/ok          ok/ok          denied/denied
   progressReports            ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
+  taskProgress               ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
   clues                      ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
   clue                       ok/ok   ok/hidden      ok/hidden      ok/ok          ok/ok          denied/denied
   auditEvents                ok/ok   denied/denied  denied/denied  denied/denied  denied/denied  denied/denied

@@ -67,6 +67,8 @@ type Documents = {
     "mutation RecordTask($input: TaskInput!) { recordTask(input: $input) { taskCode phase deadline } }": typeof types.RecordTaskDocument,
     "\n  mutation SubmitReport($input: ProgressReportInput!) { submitProgressReport(input: $input) { unitCode progress status task { title } } }\n": typeof types.SubmitReportDocument,
     "\n  query Reports($filter: ProgressReportFilter) { progressReports(filter: $filter, orderBy: [{ field: UNIT_CODE, direction: ASC }]) { totalCount nodes { unitCode progress } } }\n": typeof types.ReportsDocument,
+    "\n  query TaskProgress($year: Int!, $half: Int!, $scope: Scope, $phases: [TaskPhase!]) {\n    taskProgress(year: $year, half: $half, scope: $scope, phases: $phases) {\n      taskCode phase leadUnit unitsExpected unitsReported unitsDone unitsDoneEarlier meanProgress notReported\n      units { unitCode reported status progress late }\n    }\n  }\n": typeof types.TaskProgressDocument,
+    "mutation ProgressResubmit($input: ProgressReportInput!) { submitProgressReport(input: $input) { progress } }": typeof types.ProgressResubmitDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": typeof types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": typeof types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": typeof types.WarningSubmitDocument,
@@ -132,6 +134,8 @@ const documents: Documents = {
     "mutation RecordTask($input: TaskInput!) { recordTask(input: $input) { taskCode phase deadline } }": types.RecordTaskDocument,
     "\n  mutation SubmitReport($input: ProgressReportInput!) { submitProgressReport(input: $input) { unitCode progress status task { title } } }\n": types.SubmitReportDocument,
     "\n  query Reports($filter: ProgressReportFilter) { progressReports(filter: $filter, orderBy: [{ field: UNIT_CODE, direction: ASC }]) { totalCount nodes { unitCode progress } } }\n": types.ReportsDocument,
+    "\n  query TaskProgress($year: Int!, $half: Int!, $scope: Scope, $phases: [TaskPhase!]) {\n    taskProgress(year: $year, half: $half, scope: $scope, phases: $phases) {\n      taskCode phase leadUnit unitsExpected unitsReported unitsDone unitsDoneEarlier meanProgress notReported\n      units { unitCode reported status progress late }\n    }\n  }\n": types.TaskProgressDocument,
+    "mutation ProgressResubmit($input: ProgressReportInput!) { submitProgressReport(input: $input) { progress } }": types.ProgressResubmitDocument,
     "\n  query Warnings($asOf: Date!, $scope: Scope, $kinds: [WarningKind!]) {\n    warnings(asOf: $asOf, scope: $scope, kinds: $kinds) { kind level agencyCode unitCode regionCode subject dueOn daysOverdue label }\n  }\n": types.WarningsDocument,
     "mutation WarningDraft($input: FilingInput!) { createOrUpdateFilingDraft(input: $input) { status } }": types.WarningDraftDocument,
     "mutation WarningSubmit($agencyCode: String!, $year: Int!, $quarter: Int!) { submitFiling(agencyCode: $agencyCode, year: $year, quarter: $quarter) { status } }": types.WarningSubmitDocument,
@@ -370,6 +374,14 @@ export function graphql(source: "\n  mutation SubmitReport($input: ProgressRepor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Reports($filter: ProgressReportFilter) { progressReports(filter: $filter, orderBy: [{ field: UNIT_CODE, direction: ASC }]) { totalCount nodes { unitCode progress } } }\n"): (typeof documents)["\n  query Reports($filter: ProgressReportFilter) { progressReports(filter: $filter, orderBy: [{ field: UNIT_CODE, direction: ASC }]) { totalCount nodes { unitCode progress } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskProgress($year: Int!, $half: Int!, $scope: Scope, $phases: [TaskPhase!]) {\n    taskProgress(year: $year, half: $half, scope: $scope, phases: $phases) {\n      taskCode phase leadUnit unitsExpected unitsReported unitsDone unitsDoneEarlier meanProgress notReported\n      units { unitCode reported status progress late }\n    }\n  }\n"): (typeof documents)["\n  query TaskProgress($year: Int!, $half: Int!, $scope: Scope, $phases: [TaskPhase!]) {\n    taskProgress(year: $year, half: $half, scope: $scope, phases: $phases) {\n      taskCode phase leadUnit unitsExpected unitsReported unitsDone unitsDoneEarlier meanProgress notReported\n      units { unitCode reported status progress late }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressResubmit($input: ProgressReportInput!) { submitProgressReport(input: $input) { progress } }"): (typeof documents)["mutation ProgressResubmit($input: ProgressReportInput!) { submitProgressReport(input: $input) { progress } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

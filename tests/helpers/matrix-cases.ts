@@ -85,6 +85,8 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   tasks: connection('{ tasks { totalCount } }', () => ({})),
   task: lookup('{ task(taskCode: "MT-1") { title } }', () => ({})),
   progressReports: connection('query($u: String!) { progressReports(filter: { unitCode: { eq: $u } }) { totalCount nodes { task { title } } } }', (t) => ({ u: t.agency })),
+  taskProgress: { document: 'query($a: String!) { taskProgress(year: 2023, half: 1, scope: { agencyCodes: [$a] }) { units { unitCode } } }',
+    variables: (t) => ({ a: t.agency }), rows: (r) => r.flatMap((task: { units: unknown[] }) => task.units).length },
   clues: connection('query($filter: ClueFilter) { clues(filter: $filter) { totalCount nodes { steps { step } } } }', byAgency),
   clue: lookup('query($c: String!) { clue(clueCode: $c) { step steps { stepOn } } }', (t) => ({ c: t.clue })),
   auditEvents: aggregate('{ auditEvents(first: 1) { totalCount } }'),
