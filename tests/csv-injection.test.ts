@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { csvCell, FORMULA_TRIGGERS } from '../server/csv/csv-cell.ts';
 import { runImport } from '../etl/import/run-import.ts';
 import { buildEvaluationReport } from '../server/reports/evaluation-report.ts';
-import { renderCsv, writeXlsx } from '../server/reports/render.ts';
+import { renderCsv, writeXlsx } from '../server/reports/document.ts';
+import { evaluationDocument } from '../server/reports/evaluation-document.ts';
 import { exportMarts } from '../warehouse/export.ts';
 import { describeWithCity } from './helpers/warehouse.ts';
 
@@ -58,14 +59,14 @@ describeWithCity('formula cells through import and every CSV writer', async (cit
   test('the evaluation report CSV neutralises the name and keeps the figures numbers; its XLSX keeps the name a string', async () => {
     const services = city().server.app.services;
     const report = await buildEvaluationReport(services.warehouse, 2023, 'AGENCY');
-    const rows = rowsOf(renderCsv(report));
+    const rows = rowsOf(renderCsv(evaluationDocument(report)));
     const header = rows[0];
     const entry = rows.find((r) => r[header.indexOf('code')] === AGENCY)!;
     expect(entry[header.indexOf('name')]).toBe(`'${FORMULA}`);
     const quality = entry[header.indexOf('quality')];
     expect(quality === '' || String(Number(quality)) === quality).toBe(true);
     const file = path.join(city().dir, 'report.xlsx');
-    await writeXlsx(report, file);
+    await writeXlsx(evaluationDocument(report), file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const names = workbook.worksheets.flatMap((s) => {

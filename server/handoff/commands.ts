@@ -1,9 +1,10 @@
 import type { Services } from '../http/context.ts';
 import type { App } from '../app.ts';
-import type { Viewer } from '../auth/viewer.ts';
+import { OPERATOR_VIEWER, type Viewer } from '../auth/viewer.ts';
 import { runImport, type ImportOptions } from '../../etl/import/run-import.ts';
 import { runEtl } from '../../etl/run.ts';
 import { buildEvaluationReport } from '../reports/evaluation-report.ts';
+import { buildProgressReport } from '../reports/progress-report.ts';
 import type { Level } from '../../warehouse/queries/evaluation.ts';
 
 export interface CommandContext extends Services {
@@ -23,6 +24,8 @@ export const storeCommands = {
     ctx.execute(body.query, body.variables, body.viewer),
   evaluationReport: (ctx: CommandContext, body: { year: number; level: Level }) =>
     buildEvaluationReport(ctx.warehouse, body.year, body.level),
+  progressReport: (ctx: CommandContext, body: { year: number; half: number }) =>
+    buildProgressReport({ store: ctx.store, viewer: OPERATOR_VIEWER }, body),
 };
 
 export type StoreCommandName = keyof typeof storeCommands;
