@@ -49,7 +49,7 @@ describe('cli', () => {
     const md = eqp('report', 'evaluation', '--year', '2023');
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/\| 1 \| 420704 \| 鄂城区 \|/);
-    expect(md.stdout).toMatch(/missing: satisfaction/);
+    expect(md.stdout).toMatch(/## Incomplete entries 数据不全\n\n\| Code 编码 [^\n]*\| Missing 缺少 \|\n\|[-|]+\|\n\| \d+ \| [^\n]* \| satisfaction \|/);
     const xlsx = path.join(dir, 'ranking.xlsx');
     expect(eqp('report', 'evaluation', '--year', '2023', '--level', 'AGENCY', '--format', 'xlsx', '--out', xlsx).code).toBe(0);
     expect(fs.readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');

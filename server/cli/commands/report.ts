@@ -6,7 +6,7 @@ import { renderCsv, renderMarkdown, writeXlsx, type ReportDocument } from '../..
 import { evaluationDocument } from '../../reports/evaluation-document.ts';
 import { progressDocument } from '../../reports/progress-document.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
-import { cliConfig, log, out } from '../runtime.ts';
+import { cliConfig, log } from '../runtime.ts';
 
 interface OutputOptions {
   year: number;
@@ -34,7 +34,7 @@ async function write(doc: ReportDocument, options: OutputOptions): Promise<void>
   else {
     const text = options.format === 'md' ? renderMarkdown(doc) : renderCsv(doc);
     if (options.out) fs.writeFileSync(options.out, text);
-    else out(text);
+    else process.stdout.write(text);
   }
   if (options.out) log(`wrote ${options.out}`);
 }
