@@ -71,7 +71,7 @@ describe.skipIf(!ADMIN_URL)('the production path from nothing [postgres]', () =>
 
     const server = spawnEqp(['serve', '--port', '0'], { ...asServer(), LOG_LEVEL: 'info' });
     try {
-      const url = (await waitFor(() => /GraphQL ready at (http:\/\/localhost:\d+\/graphql)/.exec(server.output()), 60_000, 100))[1]!;
+      const url = (await waitFor(() => /GraphQL ready at (http:\/\/localhost:\d+\/graphql)/.exec(server.output()), 60_000, 100))![1]!;
       const ask = (authorization?: string) => fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
