@@ -9,9 +9,11 @@ import { snakeCase } from '../../warehouse/catalogue/snake-case.ts';
 const SOURCES: Record<RecordKind, { table: string; columns?: Record<string, string>; where?: string; orderBy: string }> = {
   regions: { table: 'regions', columns: { regionCode: 'code' }, orderBy: 'code' },
   agencies: { table: 'agencies', columns: { agencyCode: 'code', domains: "array_to_string(domains, ';')" }, orderBy: 'code' },
+  powerItems: { table: 'power_items', orderBy: 'agency_code, item_code' },
   standards: { table: 'standards', orderBy: 'violation_item_code, band, valid_from' },
   officers: { table: 'officers', orderBy: 'officer_no' },
   training: { table: 'training', orderBy: 'officer_no, year, type' },
+  assessments: { table: 'officer_assessments', orderBy: 'officer_no, year' },
   filings: { table: 'filings', columns: { submittedAt: "to_json(submitted_at) #>> '{}'" }, where: "status in ('SUBMITTED', 'ACCEPTED')", orderBy: 'agency_code, year, quarter' },
   penalties: { table: 'penalty_cases', orderBy: 'agency_code, case_no' },
   // One row per status event; the first row of a problem also describes it.

@@ -16,6 +16,9 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
   domains: ['执法领域', '领域'],
   activeFrom: ['启用日期', '有效期起'],
   activeTo: ['停用日期', '有效期止'],
+  // power items (权责清单)
+  itemCode: ['事项编码', '事项代码', '执法事项编码'],
+  actionType: ['事项类型', '职权类别', '行为类别'],
   // quarterly filings
   year: ['年度', '年份'],
   quarter: ['季度'],
@@ -85,6 +88,8 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
   certificateNo: ['执法证号', '证件编号'],
   certificateStatus: ['证件状态', '持证状态'],
   hours: ['学时', '培训学时'],
+  result: ['考核结果', '年度考核结果', '考核等次'],
+  testScore: ['测试成绩', '网上能力测试成绩', '能力测试成绩'],
   // complaints
   complaintNo: ['投诉编号', '举报编号', '工单编号'],
   channel: ['投诉渠道', '受理渠道', '渠道'],
@@ -116,9 +121,11 @@ export const HEADER_ALIASES: Record<string, readonly string[]> = {
 export const KIND_ALIASES: Record<string, readonly string[]> = {
   regions: ['地区'],
   agencies: ['执法单位'],
+  powerItems: ['权责清单', '执法事项'],
   standards: ['裁量基准'],
   officers: ['执法人员'],
   training: ['培训'],
+  assessments: ['年度考核', '考核'],
   filings: ['季度备案'],
   penalties: ['处罚案件'],
   problems: ['突出问题'],

@@ -10,9 +10,11 @@ import * as simple from './simple-kinds.ts';
 export const LOADERS: Record<RecordKind, LoaderFactory<any>> = {
   regions: simple.regionsLoader,
   agencies: simple.agenciesLoader,
+  powerItems: simple.powerItemsLoader,
   standards: simple.standardsLoader,
   officers: simple.officersLoader,
   training: simple.trainingLoader,
+  assessments: simple.assessmentsLoader,
   filings: filingsLoader,
   penalties: simple.penaltiesLoader,
   problems: problemsLoader,

@@ -1,8 +1,10 @@
 import * as t from '../../../server/db/tables/index.ts';
 import type { ComplaintRecord } from '../../../server/domain/records/complaints.ts';
 import type { AgencyRecord } from '../../../server/domain/records/agencies.ts';
+import type { AssessmentRecord } from '../../../server/domain/records/assessments.ts';
 import type { OfficerRecord } from '../../../server/domain/records/officers.ts';
 import type { PenaltyRecord } from '../../../server/domain/records/penalties.ts';
+import type { PowerItemRecord } from '../../../server/domain/records/power-items.ts';
 import type { RegionRecord } from '../../../server/domain/records/regions.ts';
 import type { ReviewRecord } from '../../../server/domain/records/reviews.ts';
 import type { StandardRecord } from '../../../server/domain/records/standards.ts';
@@ -30,6 +32,13 @@ export const agenciesLoader = tableLoader<AgencyRecord>({
   provides: { field: 'agencyCode', target: 'agency' },
 });
 
+export const powerItemsLoader = tableLoader<PowerItemRecord>({
+  table: t.powerItems,
+  entity: 'powerItem',
+  key: ['agencyCode', 'itemCode'],
+  references: [{ field: 'agencyCode', target: 'agency' }],
+});
+
 export const standardsLoader = tableLoader<StandardRecord>({
   table: t.standards,
   entity: 'standard',
@@ -48,6 +57,13 @@ export const trainingLoader = tableLoader<TrainingRecord>({
   table: t.training,
   entity: 'training',
   key: ['officerNo', 'year', 'type'],
+  references: [{ field: 'officerNo', target: 'officer' }],
+});
+
+export const assessmentsLoader = tableLoader<AssessmentRecord>({
+  table: t.officerAssessments,
+  entity: 'assessment',
+  key: ['officerNo', 'year'],
   references: [{ field: 'officerNo', target: 'officer' }],
 });
 
