@@ -1,9 +1,9 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Assessment, Officer, OfficerConnection, Training } from '../../schema/workforce/officer.type.ts';
 import { OfficerListArgs } from '../../schema/workforce/officer.filter.ts';
-import { OfficerInput, TrainingInput } from '../../schema/workforce/officer.input.ts';
+import { AssessmentInput, OfficerInput, TrainingInput } from '../../schema/workforce/officer.input.ts';
 import { Agency } from '../../schema/organisation/agency.type.ts';
-import { officerRepository, recordTraining, upsertOfficer } from '../../server/db/repositories/officer.repository.ts';
+import { officerRepository, recordAssessment, recordTraining, upsertOfficer } from '../../server/db/repositories/officer.repository.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import { ALLOWED } from '../../server/auth/roles.ts';
 
@@ -51,5 +51,11 @@ export class OfficerResolver {
   @Mutation(() => Training, { description: "Records (replaces) an officer's training hours of one year and kind." })
   recordTraining(@Arg('input', () => TrainingInput) input: TrainingInput, @Ctx() ctx: RequestContext) {
     return recordTraining(ctx, input);
+  }
+
+  @Authorized(ALLOWED.filers)
+  @Mutation(() => Assessment, { description: "Records (replaces) an officer's yearly assessment (年度考核) and online test score of one year." })
+  recordAssessment(@Arg('input', () => AssessmentInput) input: AssessmentInput, @Ctx() ctx: RequestContext) {
+    return recordAssessment(ctx, input);
   }
 }

@@ -21,3 +21,11 @@ export class TrainingInput {
   @Field(() => TrainingTypeEnum) type!: TrainingType;
   @Field(() => GraphQLDecimal, { description: 'Hours ≥ 0, one decimal.' }) hours!: string;
 }
+
+@InputType({ description: "An officer's yearly assessment (年度考核) and online test score (网上能力测试); recordAssessment replaces the same officer and year." })
+export class AssessmentInput {
+  @Field(() => String, { description: 'An existing officer.' }) officerNo!: string;
+  @Field(() => Int, { description: 'Year assessed (考核年度).' }) year!: number;
+  @Field(() => String, { description: 'Assessment result as recorded (考核结果: 优秀, 称职, …).' }) result!: string;
+  @Field(() => GraphQLDecimal, { nullable: true, description: 'Online test score 0–100, two decimals; null when not taken.' }) testScore?: string | null;
+}

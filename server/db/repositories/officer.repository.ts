@@ -2,9 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { agencies, officerAssessments, officers, training } from '../tables/index.ts';
 import { parseOfficerRow } from '../../domain/records/officers.ts';
 import { parseTrainingRow } from '../../domain/records/training.ts';
+import { parseAssessmentRow } from '../../domain/records/assessments.ts';
 import type { Assessment, Officer, Training } from '../../../schema/workforce/officer.type.ts';
 import type { OfficerFilter, OfficerOrderField } from '../../../schema/workforce/officer.filter.ts';
-import type { OfficerInput, TrainingInput } from '../../../schema/workforce/officer.input.ts';
+import type { AssessmentInput, OfficerInput, TrainingInput } from '../../../schema/workforce/officer.input.ts';
 import { officerContactProblems } from '../../../schema/workforce/officer.rules.ts';
 import { agencyRepository } from './agency.repository.ts';
 import { repository, type Reader } from './repository.ts';
@@ -57,4 +58,16 @@ export function recordTraining(r: Reader, input: TrainingInput): Promise<Trainin
     const change = await upsertRow(tx, training, key, record);
     return { entityKey: `${record.officerNo}/${record.year}/${record.type}`, ...change };
   }).then((row) => trainingRepository.present(r.viewer, row));
+}
+
+/** Records (replaces) an officer's assessment of one year with the rules of an assessments file row. */
+export function recordAssessment(r: Reader, input: AssessmentInput): Promise<Assessment> {
+  return audited(r, 'assessment', 'update', async (tx, scope) => {
+    await scope.claim({ officerNo: input.officerNo }, `${input.officerNo}/${input.year}`);
+    const officerRef = { field: 'officerNo', column: officers.officerNo, what: 'officer' };
+    const record = await validRecord(tx, parseAssessmentRow, { ...input }, [officerRef]);
+    const a = officerAssessments;
+    const change = await upsertRow(tx, a, and(eq(a.officerNo, record.officerNo), eq(a.year, record.year))!, record);
+    return { entityKey: `${record.officerNo}/${record.year}`, ...change };
+  }).then((row) => assessmentRepository.present(r.viewer, row));
 }
