@@ -65,6 +65,8 @@ const MATRIX = `
   setEvaluationScheme        ok/ok   denied/denied  denied/denied  denied/denied  denied/denied  denied/denied
   upsertOfficer              ok/ok   denied/denied  ok/denied      denied/denied  denied/denied  denied/denied
   recordTraining             ok/ok   denied/denied  ok/denied      denied/denied  denied/denied  denied/denied
+  recordAssessment           ok/ok   denied/denied  ok/denied      denied/denied  denied/denied  denied/denied
+  recordPowerItem            ok/ok   denied/denied  ok/denied      denied/denied  denied/denied  denied/denied
   createOrUpdateFilingDraft  ok/ok   denied/denied  ok/denied      denied/denied  denied/denied  denied/denied
   submitFiling               ok/ok   denied/denied  ok/denied      denied/denied  denied/denied  denied/denied
   acceptFiling               ok/ok   ok/denied      denied/denied  denied/denied  denied/denied  denied/denied

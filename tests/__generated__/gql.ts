@@ -39,6 +39,10 @@ type Documents = {
     "\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n": typeof types.FilingTrailDocument,
     "mutation RecordPenalty($input: PenaltyCaseInput!) { recordPenaltyCase(input: $input) { caseNo year quarter band leniency fineYuan partyType standard { maxYuan } } }": typeof types.RecordPenaltyDocument,
     "mutation RecordStandard($input: StandardInput!) { recordStandard(input: $input) { violationItemCode band validFrom validTo minYuan maxYuan } }": typeof types.RecordStandardDocument,
+    "mutation RecordPowerItem($input: PowerItemInput!) { recordPowerItem(input: $input) { agencyCode itemCode name domain actionType agency { code } } }": typeof types.RecordPowerItemDocument,
+    "mutation RecordAssessment($input: AssessmentInput!) { recordAssessment(input: $input) { officerNo year result testScore } }": typeof types.RecordAssessmentDocument,
+    "query KindPowerItems { powerItems(orderBy: [{ field: ITEM_CODE, direction: ASC }]) { nodes { agencyCode itemCode name actionType } } }": typeof types.KindPowerItemsDocument,
+    "query KindOfficerAssessments($no: String!) { officer(officerNo: $no) { assessments { year result testScore } } }": typeof types.KindOfficerAssessmentsDocument,
     "query KindTrail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey actor } } }": typeof types.KindTrailDocument,
     "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n": typeof types.RegionTreeDocument,
     "\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n": typeof types.AgencyPageDocument,
@@ -106,6 +110,10 @@ const documents: Documents = {
     "\n  query FilingTrail($entityKey: String!) {\n    auditEvents(filter: { entity: { eq: \"filing\" }, entityKey: { eq: $entityKey } }) { totalCount nodes { action actor before after } }\n  }\n": types.FilingTrailDocument,
     "mutation RecordPenalty($input: PenaltyCaseInput!) { recordPenaltyCase(input: $input) { caseNo year quarter band leniency fineYuan partyType standard { maxYuan } } }": types.RecordPenaltyDocument,
     "mutation RecordStandard($input: StandardInput!) { recordStandard(input: $input) { violationItemCode band validFrom validTo minYuan maxYuan } }": types.RecordStandardDocument,
+    "mutation RecordPowerItem($input: PowerItemInput!) { recordPowerItem(input: $input) { agencyCode itemCode name domain actionType agency { code } } }": types.RecordPowerItemDocument,
+    "mutation RecordAssessment($input: AssessmentInput!) { recordAssessment(input: $input) { officerNo year result testScore } }": types.RecordAssessmentDocument,
+    "query KindPowerItems { powerItems(orderBy: [{ field: ITEM_CODE, direction: ASC }]) { nodes { agencyCode itemCode name actionType } } }": types.KindPowerItemsDocument,
+    "query KindOfficerAssessments($no: String!) { officer(officerNo: $no) { assessments { year result testScore } } }": types.KindOfficerAssessmentsDocument,
     "query KindTrail($entity: String!) { auditEvents(filter: { entity: { eq: $entity } }, orderBy: [{ field: ID, direction: ASC }]) { nodes { action entityKey actor } } }": types.KindTrailDocument,
     "\n  query RegionTree($code: String!) {\n    region(code: $code) { code parent { code } ancestors { code type } children { code } agencies { code } }\n  }\n": types.RegionTreeDocument,
     "\n  query AgencyPage($first: Int, $after: String, $filter: AgencyFilter, $orderBy: [AgencyOrder!]) {\n    agencies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { code name regionCode domains }\n    }\n  }\n": types.AgencyPageDocument,
@@ -262,6 +270,22 @@ export function graphql(source: "mutation RecordPenalty($input: PenaltyCaseInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RecordStandard($input: StandardInput!) { recordStandard(input: $input) { violationItemCode band validFrom validTo minYuan maxYuan } }"): (typeof documents)["mutation RecordStandard($input: StandardInput!) { recordStandard(input: $input) { violationItemCode band validFrom validTo minYuan maxYuan } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordPowerItem($input: PowerItemInput!) { recordPowerItem(input: $input) { agencyCode itemCode name domain actionType agency { code } } }"): (typeof documents)["mutation RecordPowerItem($input: PowerItemInput!) { recordPowerItem(input: $input) { agencyCode itemCode name domain actionType agency { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAssessment($input: AssessmentInput!) { recordAssessment(input: $input) { officerNo year result testScore } }"): (typeof documents)["mutation RecordAssessment($input: AssessmentInput!) { recordAssessment(input: $input) { officerNo year result testScore } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KindPowerItems { powerItems(orderBy: [{ field: ITEM_CODE, direction: ASC }]) { nodes { agencyCode itemCode name actionType } } }"): (typeof documents)["query KindPowerItems { powerItems(orderBy: [{ field: ITEM_CODE, direction: ASC }]) { nodes { agencyCode itemCode name actionType } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KindOfficerAssessments($no: String!) { officer(officerNo: $no) { assessments { year result testScore } } }"): (typeof documents)["query KindOfficerAssessments($no: String!) { officer(officerNo: $no) { assessments { year result testScore } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,7 +42,7 @@ async function addRecords(store: Store, target: Target, n: number): Promise<void
   await store.query(`update officers set id_number = $2, phone = $3 where officer_no = $1`, [target.officer, `42070419800101123${n}`, `1380000123${n}`]);
   await store.query(`update penalty_cases set party_name = $3, party_id_number = $4 where agency_code = $1 and case_no = $2`,
     [target.agency, target.caseNo, '王小明', `42070419900202456${n}`]);
-  await store.db.insert(powerItems).values({ agencyCode: target.agency, itemCode: `PI-${n}`, name: '食品经营许可', domain: 'FOOD_DRUG', actionType: 'LICENSING' });
+  await store.db.insert(powerItems).values({ agencyCode: target.agency, itemCode: `PI-${n}`, name: '食品经营许可', domain: 'FOOD_DRUG', actionType: '行政许可' });
   const [complaint] = await store.db.insert(complaints).values({
     complaintNo: `TS-M${n}`, channel: 'HOTLINE', receivedAt: new Date('2023-05-01T02:00:00Z'), agencyCode: target.agency, category: '执法态度',
     complainantName: '赵六', complainantPhone: `1390000456${n}`,
