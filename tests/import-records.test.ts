@@ -5,6 +5,8 @@ import { parseAgencyRow } from '../server/domain/records/agencies.ts';
 import { parseFilingRow } from '../server/domain/records/filings.ts';
 import { parsePenaltyRow } from '../server/domain/records/penalties.ts';
 import { parseSurveyRow } from '../server/domain/records/surveys.ts';
+import { parsePowerItemRow } from '../server/domain/records/power-items.ts';
+import { parseAssessmentRow } from '../server/domain/records/assessments.ts';
 import { transitionProblem } from '../server/domain/records/problem-transitions.ts';
 import { AGENCY_A } from './fixtures/import/build.ts';
 
@@ -60,6 +62,22 @@ describe('import records', () => {
     expect(problemsOf(parseSurveyRow({ ...survey, regionCode: '420700', agencyCode: AGENCY_A }))).toEqual(['agencyCode: give exactly one of regionCode and agencyCode']);
     expect(problemsOf(parseSurveyRow({ ...survey, regionCode: '420700', respondents: 0, score: 100.01 })))
       .toEqual(['respondents: must be at least 1', 'score: must be at most 100']);
+  });
+
+  test('a power item has a known domain and a kind of action; an assessment a result and a test score 0–100 or none', () => {
+    const item = { agencyCode: AGENCY_A, itemCode: ' XK-1 ', name: '食品经营许可', domain: 'FOOD_DRUG', actionType: '行政许可' };
+    const parsed = parsePowerItemRow(item);
+    expect(parsed.ok && parsed.record).toEqual({ ...item, itemCode: 'XK-1' });
+    expect(problemsOf(parsePowerItemRow({ ...item, domain: 'food_drug', actionType: '' })))
+      .toEqual([expect.stringMatching(/^domain: must be one of FOOD_DRUG, /), 'actionType: is required']);
+    const assessment = { officerNo: 'E-1', year: '2023', result: '称职', testScore: '' };
+    const blank = parseAssessmentRow(assessment);
+    expect(blank.ok && blank.record).toEqual({ officerNo: 'E-1', year: 2023, result: '称职', testScore: null });
+    const full = parseAssessmentRow({ ...assessment, testScore: 100 });
+    expect(full.ok && full.record.testScore).toBe('100');
+    expect(problemsOf(parseAssessmentRow({ ...assessment, testScore: '100.01' }))).toEqual(['testScore: must be at most 100']);
+    expect(problemsOf(parseAssessmentRow({ ...assessment, testScore: '88.125', year: 2101 })))
+      .toEqual(['year: must be at most 2100', 'testScore: must have at most 2 decimal places']);
   });
 
   test('problem status transitions', () => {
