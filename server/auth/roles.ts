@@ -11,7 +11,7 @@ export const ALLOWED = {
   signedIn: ['ADMIN', 'SUPERVISOR', 'FILER', 'ANALYST', 'LEADER'],
   /** Accepting or returning filings, reviewing case files, handling complaints (审核, 评查). */
   supervisors: ['ADMIN', 'SUPERVISOR'],
-  /** An agency's own reporting: filing drafts and submissions, its officers and their training. */
+  /** An agency's own reporting: filing drafts and submissions, penalty cases, its power items, its officers, their training and assessments. */
   filers: ['ADMIN', 'FILER'],
   /** The problem list: raised and moved on by the agency concerned and its supervisors. */
   problemKeepers: ['ADMIN', 'SUPERVISOR', 'FILER'],
