@@ -61,6 +61,39 @@ const grouped = (value: number | string) => Number(value).toLocaleString('zh-CN'
 const tipOf = (tp: TestPage, table: string, row: number, column: number) =>
   tp.page.getAttribute(`[data-table="${table}"] tbody tr:nth-child(${row + 1}) td:nth-child(${column + 1})`, 'title');
 
+/**
+ * 投诉举报办理 of the demo city (DEMO_CITY, seed 42), worked out from the seeded complaints table:
+ * each complaint counted under the district-level region of its agency (市直 for the city's own)
+ * and the year of receipt (Asia/Shanghai), by status (RESOLVED resolved, TRANSFERRED transferred,
+ * RECEIVED or HANDLING open). Per district: received, resolved, transferred, open, then the
+ * resolution rate (resolved / received) and the share transferred (transferred / received) as the
+ * page rounds them, and the median days to resolution where worked by hand (临空经济区 only).
+ */
+const COMPLAINTS: Record<number, string[][]> = {
+  2024: [
+    ['鄂州市（市直）', '80', '77', '1', '2', '96.3%', '1.3%'],
+    ['梁子湖区', '39', '37', '2', '0', '94.9%', '5.1%'],
+    ['华容区', '45', '42', '1', '2', '93.3%', '2.2%'],
+    ['鄂城区', '80', '77', '0', '3', '96.3%', '0.0%'],
+    ['葛店开发区', '17', '15', '0', '2', '88.2%', '0.0%'],
+    ['临空经济区', '10', '10', '0', '0', '100.0%', '0.0%'],
+  ],
+  2023: [
+    ['鄂州市（市直）', '71', '69', '2', '0', '97.2%', '2.8%'],
+    ['梁子湖区', '42', '41', '1', '0', '97.6%', '2.4%'],
+    ['华容区', '46', '45', '1', '0', '97.8%', '2.2%'],
+    ['鄂城区', '68', '65', '3', '0', '95.6%', '4.4%'],
+    ['葛店开发区', '14', '11', '3', '0', '78.6%', '21.4%'],
+    ['临空经济区', '16', '16', '0', '0', '100.0%', '0.0%'],
+  ],
+};
+/**
+ * 临空经济区's complaints, all RESOLVED, in days from receipt to resolution: 2024 4, 13, 13, 17,
+ * 32, 32, 34, 36, 37, 37 (median (32 + 32) / 2 = 32); 2023 8, 8, 9, 17, 24, 26, 28, 28, 29, 29,
+ * 30, 31, 33, 34, 36, 39 (median (28 + 29) / 2 = 28.5).
+ */
+const LINKONG_MEDIAN_DAYS: Record<number, string> = { 2024: '32.0', 2023: '28.5' };
+
 describe('leadership dashboard in headless Chromium', () => {
   let browser: Browser;
   let t: TestServer;
@@ -71,6 +104,13 @@ describe('leadership dashboard in headless Chromium', () => {
   /** Waits until the page has drawn the given year and district (after any request it made). */
   const loaded = (year: number, district = '', agencies = false) =>
     tp.page.waitForFunction((want) => document.getElementById('app')?.dataset.loaded === want, `${year}:${district}:${agencies}`);
+
+  /** The complaints table: the hand-worked counts and rates of every district, and 临空经济区's median. */
+  async function expectComplaints(year: number): Promise<void> {
+    const cells = await tableCells(tp, 'complaints');
+    expect(cells.map((c) => c.slice(0, 7))).toEqual(COMPLAINTS[year]);
+    expect(cells.find((c) => c[0] === '临空经济区')![7]).toBe(LINKONG_MEDIAN_DAYS[year]);
+  }
 
   beforeAll(async () => {
     dir = tempDir('web');
@@ -214,7 +254,7 @@ describe('leadership dashboard in headless Chromium', () => {
     const listen = (request: import('playwright-core').Request) => { if (new URL(request.url()).pathname === '/graphql') bodies.push(request.postData() ?? ''); };
     tp.page.on('request', listen);
     await tp.page.reload();
-    const year = Number(await tp.page.waitForFunction(() => document.getElementById('app')?.dataset.warnings).then((h) => h.jsonValue()).then((v) => String(v).split(':')[0]));
+    const year = Number(await tp.page.waitForFunction(() => document.getElementById('app')?.dataset.operational).then((h) => h.jsonValue()).then((v) => String(v).split(':')[0]));
     tp.page.off('request', listen);
     expect(bodies.length).toBeLessThanOrEqual(6);
     // Learnt earlier in this session (the first load after the warehouse landed): not asked for again.
@@ -229,10 +269,24 @@ describe('leadership dashboard in headless Chromium', () => {
 
   test('the warnings standing at the year end follow in their own request', async () => {
     const year = Number(await tp.page.$eval('#year', (e) => (e as HTMLSelectElement).value));
-    await tp.page.waitForFunction((want) => document.getElementById('app')?.dataset.warnings === want, `${year}::false`);
+    await tp.page.waitForFunction((want) => document.getElementById('app')?.dataset.operational === want, `${year}::false`);
     const { data } = await t.request(WarningsQuery, { asOf: `${year}-12-31` });
     const rows = await tableCells(tp, 'warnings');
     expect(rows.map((r) => [r[0], r[2]])).toEqual(data!.warnings.map((w) => [w.level === 'RED' ? '红牌' : '黄牌', w.label]));
+  });
+
+  test('the complaints panel shows the year\'s complaints by district, each rate with its numerator and denominator on hover', async () => {
+    const year = Number(await tp.page.$eval('#year', (e) => (e as HTMLSelectElement).value));
+    expect(year).toBe(2024);
+    await expectComplaints(2024);
+    const { data: dictionary } = await t.request(MetricsQuery, {});
+    const metric = (name: string) => dictionary!.metrics.find((m) => m.name === name)!;
+    const definition = (name: string) => `定义: ${metric(name).titleZh} = ${metric(name).formula}${metric(name).noteZh ? `（${metric(name).noteZh}）` : ''}`;
+    // 梁子湖区 (the second row): 37 of 39 resolved, 2 of 39 transferred.
+    expect(await tipOf(tp, 'complaints', 1, 5)).toBe(['94.9% = 37 / 39', '分子: 办结数 37', '分母: 受理投诉举报数 39', definition('resolutionRate')].join('\n'));
+    expect(await tipOf(tp, 'complaints', 1, 6)).toBe(['5.1% = 2 / 39', '分子: 移送纪检监察数 2', '分母: 受理投诉举报数 39', definition('complaintTransferRate')].join('\n'));
+    expect(await tipOf(tp, 'complaints', 1, 7)).toBe(definition('medianDaysToResolution'));
+    await tp.screenshot('dashboard-complaints', '[data-panel="complaints"]');
   });
 
   test('switching the year redraws every panel for that year', async () => {
@@ -243,6 +297,7 @@ describe('leadership dashboard in headless Chromium', () => {
     expect(rows.map((r) => [r[NAME], r[COMPOSITE], r[RANGE]])).toEqual(data!.evaluationRanking.map((e) => [e.label, twoDecimals(e.compositeRounded), e.bestRank == null ? '—' : `${e.bestRank}–${e.worstRank}`]));
     const quarters = await tp.page.$eval('[data-chart="supervision-trend"]', (el) => el.querySelector('canvas') !== null);
     expect(quarters).toBe(true);
+    await expectComplaints(2023);
   });
 
   test('clicking a district shows the same page for its agencies', async () => {

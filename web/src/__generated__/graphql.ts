@@ -68,7 +68,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { ranking: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, quality: number | null, reviews: number | string, supervisionRate: number | null, satisfaction: number | null, respondents: number | string, composite: number | null, compositeRounded: number | null, rank: number | null, previousRank: number | null, rankChange: number | null, bestRank: number | null, worstRank: number | null, incomplete: boolean, missing: Array<string> }>, supervisionTrend: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, year: number | null, quarter: number | null, supervisionRate: number | null }>, supervision: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, inspectionWeight: number, exerciseWeight: number, timelinessWeight: number, reconsiderations: number | string, reconsiderationsOverturned: number | string, litigations: number | string, litigationsLost: number | string, overturnRate: number | null }>, discretion: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, cases: number | string, meanFineYuan: number | null, medianFineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, leniencyCases: number | string, firstOffenceMinorCases: number | string, firstOffenceMinorLeniencyCases: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }>, inconsistency?: Array<{ violationItemCode: string, itemName: string | null, band: Band, regions: number, cases: number | string, meanFineYuan: number | null, stddevFineYuan: number | null, coefficientOfVariation: number | null }>, rectification: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string, rectificationRate: number | null, medianDaysToRectify: number | null }>, burndown: Array<{ asOf: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string }>, signals: Array<{ id: string, kind: SignalKind, agencyCode: string, agencyName: string | null, regionCode: string, regionName: string | null, cases: number | string, value: number, baseline: number, label: string, labelEn: string }>, workforce: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, officersWithValidCertificate: number | string, compliantOfficers: number | string, trainingComplianceRate: number | null, inspections: number | string, penalties: number | string, inspectionsPerOfficer: number | null, penaltiesPerOfficer: number | null }>, compliance: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, disclosuresDue: number | string, disclosuresOnTime: number | string, legalReviewsRequired: number | string, legalReviewsDone: number | string, cases: number | string, casesDisclosedOnTime: number | string, seriousCases: number | string, seriousCasesReviewed: number | string, casesRecordKnown: number | string, casesFullyRecorded: number | string, nonSiteCases: number | string, enterpriseCases: number | string, enterpriseCasesAssessed: number | string, disclosureRate: number | null, legalReviewRate: number | null, caseDisclosureOnTimeRate: number | null, seriousCaseReviewRate: number | null, fullProcessRecordRate: number | null, nonSiteRate: number | null, enterpriseImpactRate: number | null }> };
+export type DashboardQuery = { ranking: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, quality: number | null, reviews: number | string, supervisionRate: number | null, satisfaction: number | null, respondents: number | string, composite: number | null, compositeRounded: number | null, rank: number | null, previousRank: number | null, rankChange: number | null, bestRank: number | null, worstRank: number | null, incomplete: boolean, missing: Array<string> }>, supervisionTrend: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, year: number | null, quarter: number | null, supervisionRate: number | null }>, supervision: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, inspectionsPlanned: number | string, inspectionsCompleted: number | string, itemsTotal: number | string, itemsExercised: number | string, filingsDue: number | string, filingsOnTime: number | string, inspectionRate: number | null, exerciseRate: number | null, timelinessRate: number | null, supervisionRate: number | null, inspectionWeight: number, exerciseWeight: number, timelinessWeight: number, reconsiderations: number | string, reconsiderationsOverturned: number | string, litigations: number | string, litigationsLost: number | string, overturnRate: number | null }>, discretion: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, cases: number | string, meanFineYuan: number | null, medianFineYuan: number | null, noLeniencyCases: number | string, outOfBandCases: number | string, leniencyCases: number | string, firstOffenceMinorCases: number | string, firstOffenceMinorLeniencyCases: number | string, outOfBandRate: number | null, leniencyRate: number | null, firstOffenceLeniencyRate: number | null }>, inconsistency?: Array<{ violationItemCode: string, itemName: string | null, band: Band, regions: number, cases: number | string, meanFineYuan: number | null, stddevFineYuan: number | null, coefficientOfVariation: number | null }>, rectification: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string, rectificationRate: number | null, medianDaysToRectify: number | null }>, burndown: Array<{ asOf: string, total: number | string, rectified: number | string, verified: number | string, overdue: number | string }>, signals: Array<{ id: string, kind: SignalKind, agencyCode: string, agencyName: string | null, regionCode: string, regionName: string | null, cases: number | string, value: number, baseline: number, label: string, labelEn: string }>, workforce: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, officersWithValidCertificate: number | string, compliantOfficers: number | string, trainingComplianceRate: number | null, inspections: number | string, penalties: number | string, inspectionsPerOfficer: number | null, penaltiesPerOfficer: number | null }>, compliance: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, disclosuresDue: number | string, disclosuresOnTime: number | string, legalReviewsRequired: number | string, legalReviewsDone: number | string, cases: number | string, casesDisclosedOnTime: number | string, seriousCases: number | string, seriousCasesReviewed: number | string, casesRecordKnown: number | string, casesFullyRecorded: number | string, nonSiteCases: number | string, enterpriseCases: number | string, enterpriseCasesAssessed: number | string, disclosureRate: number | null, legalReviewRate: number | null, caseDisclosureOnTimeRate: number | null, seriousCaseReviewRate: number | null, fullProcessRecordRate: number | null, nonSiteRate: number | null, enterpriseImpactRate: number | null }>, complaints: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, received: number | string, resolved: number | string, transferred: number | string, open: number | string, medianDaysToResolution: number | null, resolutionRate: number | null, complaintTransferRate: number | null }>, clues: Array<{ regionCode: string | null, agencyCode: string | null, label: string, labelEn: string, registered: number | string, transferred: number | string, withFeedback: number | string, medianDaysToTransfer: number | null, clueTransferRate: number | null, clueFeedbackRate: number | null }> };
 
 export type DashboardYearsQueryVariables = Exact<{
   withMetrics: boolean;
@@ -77,13 +77,13 @@ export type DashboardYearsQueryVariables = Exact<{
 
 export type DashboardYearsQuery = { supervisionRates: Array<{ year: number | null }>, metrics?: Array<{ name: string, titleZh: string, titleEn: string, formula: string, noteZh: string | null, noteEn: string | null }> };
 
-export type DashboardWarningsQueryVariables = Exact<{
+export type DashboardOperationalQueryVariables = Exact<{
   asOf: string;
   area: Scope;
 }>;
 
 
-export type DashboardWarningsQuery = { warnings: Array<{ kind: WarningKind, level: WarningLevel, regionCode: string, regionName: string | null, agencyCode: string | null, name: string | null, subject: string, dueOn: string, daysOverdue: number, label: string }> };
+export type DashboardOperationalQuery = { warnings: Array<{ kind: WarningKind, level: WarningLevel, regionCode: string, regionName: string | null, agencyCode: string | null, name: string | null, subject: string, dueOn: string, daysOverdue: number, label: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -260,6 +260,31 @@ export const DashboardDocument = new TypedDocumentString(`
     nonSiteRate
     enterpriseImpactRate
   }
+  complaints: complaintHandling(scope: $scope, groupBy: [$dim]) {
+    regionCode
+    agencyCode
+    label
+    labelEn
+    received
+    resolved
+    transferred
+    open
+    medianDaysToResolution
+    resolutionRate
+    complaintTransferRate
+  }
+  clues: clueTransfers(scope: $scope, groupBy: [$dim]) {
+    regionCode
+    agencyCode
+    label
+    labelEn
+    registered
+    transferred
+    withFeedback
+    medianDaysToTransfer
+    clueTransferRate
+    clueFeedbackRate
+  }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const DashboardYearsDocument = new TypedDocumentString(`
@@ -277,8 +302,8 @@ export const DashboardYearsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardYearsQuery, DashboardYearsQueryVariables>;
-export const DashboardWarningsDocument = new TypedDocumentString(`
-    query DashboardWarnings($asOf: Date!, $area: Scope!) {
+export const DashboardOperationalDocument = new TypedDocumentString(`
+    query DashboardOperational($asOf: Date!, $area: Scope!) {
   warnings(asOf: $asOf, scope: $area) {
     kind
     level
@@ -292,4 +317,4 @@ export const DashboardWarningsDocument = new TypedDocumentString(`
     label
   }
 }
-    `) as unknown as TypedDocumentString<DashboardWarningsQuery, DashboardWarningsQueryVariables>;
+    `) as unknown as TypedDocumentString<DashboardOperationalQuery, DashboardOperationalQueryVariables>;

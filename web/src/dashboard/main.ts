@@ -1,12 +1,12 @@
 import '../shared/fonts.css';
 import './dashboard.css';
-import type { DashboardQuery, DashboardQueryVariables, DashboardWarningsQuery } from '../__generated__/graphql.ts';
+import type { DashboardOperationalQuery, DashboardQuery, DashboardQueryVariables } from '../__generated__/graphql.ts';
 import { demoToken, pagesConfig, request, SignInRequired, WarehouseNotBuilt, type PagesConfig } from './api.ts';
 import { disposeCharts, resizeCharts } from './charts.ts';
 import { h } from './dom.ts';
 import { language, labelOf, setLanguage, t } from './i18n.ts';
-import { compliancePanels, discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, warningPanels, workforcePanel, type PanelContext } from './panels.ts';
-import { DashboardDocument, WarningsDocument, YearsDocument } from './queries.ts';
+import { complaintPanel, compliancePanels, discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, warningPanels, workforcePanel, type PanelContext } from './panels.ts';
+import { DashboardDocument, OperationalDocument, YearsDocument } from './queries.ts';
 import { forgetToken, storedToken, storeToken } from '../shared/token.ts';
 import { listenForWarehouse } from './live.ts';
 import { learnMetrics, metricsKnown } from './metrics.ts';
@@ -18,7 +18,7 @@ interface District {
 }
 
 /** What the page shows: the year, the ranking level at city level, and the district drilled into. */
-const state: { year?: number; years: number[]; agencyRanking: boolean; district?: District; data?: DashboardQuery; warnings?: DashboardWarningsQuery['warnings'] } = { years: [], agencyRanking: false };
+const state: { year?: number; years: number[]; agencyRanking: boolean; district?: District; data?: DashboardQuery; operational?: DashboardOperationalQuery } = { years: [], agencyRanking: false };
 const app = document.getElementById('app')!;
 let config: PagesConfig = { demo: false, explorer: false };
 
@@ -92,8 +92,12 @@ function panelContext(year: number): PanelContext {
   };
 }
 
-/** The warnings' panels, or the place they will take once their request answers. */
-const warningSlot = (ctx: PanelContext) => h('div', { class: 'slot', 'data-slot': 'warnings' }, ...(state.warnings ? warningPanels(state.warnings, ctx) : []));
+/** The panels of the operational store's request, each in the place it keeps until that request answers. */
+const SLOTS = {
+  warnings: (answer: DashboardOperationalQuery, ctx: PanelContext) => warningPanels(answer.warnings, ctx),
+};
+type SlotName = keyof typeof SLOTS;
+const slot = (name: SlotName, ctx: PanelContext) => h('div', { class: 'slot', 'data-slot': name }, ...(state.operational ? SLOTS[name](state.operational, ctx) : []));
 
 function render(): void {
   disposeCharts();
@@ -111,8 +115,9 @@ function render(): void {
     ...discretionPanels(data.discretion, ctx),
     data.inconsistency && inconsistencyPanel(data.inconsistency, ctx),
     ...rectificationPanels(data.burndown, data.rectification, ctx),
-    warningSlot(ctx),
+    slot('warnings', ctx),
     signalsPanel(data.signals, ctx),
+    complaintPanel(data.complaints, ctx),
     ...compliancePanels(data.compliance, ctx),
     workforcePanel(data.workforce, ctx)));
 }
@@ -122,20 +127,21 @@ function notice(title: string, hint: string): void {
   app.replaceChildren(header(), h('section', { class: 'notice', id: 'notice' }, h('h2', {}, title), h('p', {}, hint)));
 }
 
-/** Fills the warnings' place once they arrive, unless another choice has redrawn the page meanwhile. */
-async function loadWarnings(vars: DashboardQueryVariables, drawn: string): Promise<void> {
+/** Fills the operational panels' places once their request answers, unless another choice has redrawn the page meanwhile. */
+async function loadOperational(vars: DashboardQueryVariables, drawn: string): Promise<void> {
   const asOf = [vars.asOf, new Date().toISOString().slice(0, 10)].sort()[0];
-  const slot = () => document.querySelector('[data-slot="warnings"]');
+  const places = () => (Object.keys(SLOTS) as SlotName[]).map((name) => [name, document.querySelector(`[data-slot="${name}"]`)] as const);
   try {
-    const { warnings } = await request(WarningsDocument, { asOf, area: vars.area });
+    const answer = await request(OperationalDocument, { asOf, area: vars.area });
     if (app.dataset.loaded !== drawn) return;
-    state.warnings = warnings;
-    slot()?.replaceWith(warningSlot(panelContext(vars.year)));
-    performance.mark('eqp:warnings');
-    app.dataset.warnings = drawn;
+    state.operational = answer;
+    const ctx = panelContext(vars.year);
+    for (const [name, place] of places()) place?.replaceWith(slot(name, ctx));
+    performance.mark('eqp:operational');
+    app.dataset.operational = drawn;
   } catch (err) {
     if (err instanceof SignInRequired) throw err;
-    slot()?.replaceChildren(h('p', { class: 'panel error' }, t('loadFailed'), (err as Error).message));
+    for (const [, place] of places()) place?.replaceChildren(h('p', { class: 'panel error' }, t('loadFailed'), (err as Error).message));
   }
 }
 
@@ -152,13 +158,13 @@ async function load(): Promise<void> {
     if (state.year === undefined) return notice(t('noRows'), '');
     const vars = variables(state.year);
     state.data = await request(DashboardDocument, vars);
-    state.warnings = undefined;
+    state.operational = undefined;
     render();
     // The overview's first meaningful paint, for bench/dashboard.ts.
     performance.mark('eqp:drawn');
     const drawn = `${state.year}:${state.district?.code ?? ''}:${state.agencyRanking}`;
     app.dataset.loaded = drawn;
-    await loadWarnings(vars, drawn);
+    await loadOperational(vars, drawn);
   } catch (err) {
     state.data = undefined;
     if (err instanceof SignInRequired) {

@@ -1,4 +1,4 @@
-import type { DashboardQuery, DashboardWarningsQuery } from '../__generated__/graphql.ts';
+import type { DashboardOperationalQuery, DashboardQuery } from '../__generated__/graphql.ts';
 import { chartPanel } from './charts.ts';
 import { h } from './dom.ts';
 import { count, decimal, percent, yuan, type Count } from './format.ts';
@@ -7,7 +7,7 @@ import { definitionTip, metricTitle, partsTip, ratioTip } from './metrics.ts';
 import { tablePanel, type Column } from './table.ts';
 
 type Row<K extends keyof DashboardQuery> = NonNullable<DashboardQuery[K]>[number];
-type WarningRow = DashboardWarningsQuery['warnings'][number];
+type WarningRow = DashboardOperationalQuery['warnings'][number];
 /** A row of a district or an agency, with the code that names it. */
 type Keyed = { regionCode: string | null; agencyCode: string | null; label: string; labelEn: string };
 
@@ -265,4 +265,20 @@ export function compliancePanels(rows: Row<'compliance'>[], ctx: PanelContext): 
     rate('enterpriseImpactRate', (r) => r.enterpriseImpactRate, (r) => ['enterpriseCasesAssessed', r.enterpriseCasesAssessed], (r) => ['enterpriseCases', r.enterpriseCases]),
   ];
   return [chart, tablePanel('compliance', rows, columns, { id: 'compliance', file: ctx.file('compliance'), wide: true, onRowClick: ctx.onDistrict })];
+}
+
+/** 投诉举报办理 (§3): complaints received in the year, how many were resolved or transferred, and how fast. */
+export function complaintPanel(rows: Row<'complaints'>[], ctx: PanelContext): HTMLElement {
+  type R = Row<'complaints'>;
+  const columns: Column<R>[] = [
+    nameColumn(ctx),
+    countColumn('received', (r: R) => r.received),
+    countColumn('resolved', (r: R) => r.resolved),
+    countColumn('complaintsTransferred', (r: R) => r.transferred),
+    countColumn('open', (r: R) => r.open),
+    rateColumn('resolutionRate', (r: R) => r.resolutionRate, (r) => ratioTip('resolutionRate', r.resolutionRate, ['resolved', r.resolved], ['received', r.received])),
+    rateColumn('complaintTransferRate', (r: R) => r.complaintTransferRate, (r) => ratioTip('complaintTransferRate', r.complaintTransferRate, ['complaintsTransferred', r.transferred], ['received', r.received])),
+    { title: 'medianDaysToResolution', value: (r) => r.medianDaysToResolution, text: (r) => decimal(r.medianDaysToResolution, 1), numeric: true, tip: () => definitionTip('medianDaysToResolution') },
+  ];
+  return tablePanel('complaintHandling', rows, columns, { id: 'complaints', file: ctx.file('complaints'), wide: true, onRowClick: ctx.onDistrict });
 }

@@ -43,6 +43,12 @@ export const DashboardDocument = graphql(`
       seriousCases seriousCasesReviewed casesRecordKnown casesFullyRecorded nonSiteCases enterpriseCases enterpriseCasesAssessed
       disclosureRate legalReviewRate caseDisclosureOnTimeRate seriousCaseReviewRate fullProcessRecordRate nonSiteRate enterpriseImpactRate
     }
+    complaints: complaintHandling(scope: $scope, groupBy: [$dim]) {
+      regionCode agencyCode label labelEn received resolved transferred open medianDaysToResolution resolutionRate complaintTransferRate
+    }
+    clues: clueTransfers(scope: $scope, groupBy: [$dim]) {
+      regionCode agencyCode label labelEn registered transferred withFeedback medianDaysToTransfer clueTransferRate clueFeedbackRate
+    }
   }
 `);
 
@@ -58,12 +64,12 @@ export const YearsDocument = graphql(`
 `);
 
 /**
- * The early warnings standing at a date (the year's end, or today for the current year). They are
- * worked out from the operational store on every request, so they follow the warehouse's panels
- * in a second request instead of holding them up.
+ * What the operational store works out on every request: the early warnings standing at a date
+ * (the year's end, or today for the current year) and the task list's progress in both halves of
+ * the year. They follow the warehouse's panels in a second request instead of holding them up.
  */
-export const WarningsDocument = graphql(`
-  query DashboardWarnings($asOf: Date!, $area: Scope!) {
+export const OperationalDocument = graphql(`
+  query DashboardOperational($asOf: Date!, $area: Scope!) {
     warnings(asOf: $asOf, scope: $area) { kind level regionCode regionName agencyCode name subject dueOn daysOverdue label }
   }
 `);
