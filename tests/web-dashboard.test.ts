@@ -94,6 +94,30 @@ const COMPLAINTS: Record<number, string[][]> = {
  */
 const LINKONG_MEDIAN_DAYS: Record<number, string> = { 2024: '32.0', 2023: '28.5' };
 
+/**
+ * 问题线索移送纪检监察 of the demo city, worked from its seven planted clues (seed/demo/clues.ts)
+ * and their steps, each under the district-level region of its agency and the year of its
+ * registration: name, registered, transferred, with feedback, transferred / registered,
+ * with feedback / transferred, median days from REGISTERED to TRANSFERRED.
+ * 2023: XS2023-01 (市直, 2023-03-06 → 04-10: 35 days, feedback), XS2023-02 (新庙镇 of 鄂城区,
+ * 06-12 → 07-10: 28 days, no feedback), XS2023-03 (华容区, 2023-12-18 → 2024-01-20: 33 days,
+ * feedback; it counts in 2023, the year of registration).
+ * 2024: XS2024-04 (华容区, 04-15 → 05-15: 30 days, feedback), XS2024-05 (葛店开发区, 11-18 →
+ * 12-28: 40 days, no feedback), XS2024-06 (临江乡 of 华容区, still INVESTIGATING).
+ * 2022: none. (XS2025-07 is registered in 2025, a year the page does not offer.)
+ */
+const CLUES: Record<number, string[][]> = {
+  2024: [
+    ['华容区', '2', '1', '1', '50.0%', '100.0%', '30.0'],
+    ['葛店开发区', '1', '1', '0', '100.0%', '0.0%', '40.0'],
+  ],
+  2023: [
+    ['鄂州市（市直）', '1', '1', '1', '100.0%', '100.0%', '35.0'],
+    ['华容区', '1', '1', '1', '100.0%', '100.0%', '33.0'],
+    ['鄂城区', '1', '1', '0', '100.0%', '0.0%', '28.0'],
+  ],
+};
+
 describe('leadership dashboard in headless Chromium', () => {
   let browser: Browser;
   let t: TestServer;
@@ -289,6 +313,23 @@ describe('leadership dashboard in headless Chromium', () => {
     await tp.screenshot('dashboard-complaints', '[data-panel="complaints"]');
   });
 
+  test('the clue transfers panel shows the year\'s clues by district, and by agency inside a district', async () => {
+    expect((await tableCells(tp, 'clues'))).toEqual(CLUES[2024]);
+    const { data: dictionary } = await t.request(MetricsQuery, {});
+    const feedback = dictionary!.metrics.find((m) => m.name === 'clueFeedbackRate')!;
+    expect(await tipOf(tp, 'clues', 1, 5)).toBe(['0.0% = 0 / 1', '分子: 已反馈线索数 0', '分母: 已移送线索数 1', `定义: ${feedback.titleZh} = ${feedback.formula}`].join('\n'));
+    await tp.screenshot('dashboard-clues', '[data-panel="clues"]');
+    // 华容区's two clues of 2024 under their agencies: the one still under investigation has no transfer, so no feedback rate and no median.
+    await tp.page.click('[data-table="clues"] tbody tr:has(td.name:text-is("华容区"))');
+    await loaded(2024, '420703');
+    expect((await tableCells(tp, 'clues')).sort()).toEqual([
+      ['华容区临江乡综合执法办公室', '1', '0', '0', '0.0%', '—', '—'],
+      ['华容区市场监督管理局', '1', '1', '1', '100.0%', '100.0%', '30.0'],
+    ]);
+    await tp.page.click('#back');
+    await loaded(2024);
+  });
+
   test('switching the year redraws every panel for that year', async () => {
     await tp.page.selectOption('#year', '2023');
     await loaded(2023);
@@ -298,6 +339,7 @@ describe('leadership dashboard in headless Chromium', () => {
     const quarters = await tp.page.$eval('[data-chart="supervision-trend"]', (el) => el.querySelector('canvas') !== null);
     expect(quarters).toBe(true);
     await expectComplaints(2023);
+    expect(await tableCells(tp, 'clues')).toEqual(CLUES[2023]);
   });
 
   test('clicking a district shows the same page for its agencies', async () => {

@@ -5,7 +5,7 @@ import { demoToken, pagesConfig, request, SignInRequired, WarehouseNotBuilt, typ
 import { disposeCharts, resizeCharts } from './charts.ts';
 import { h } from './dom.ts';
 import { language, labelOf, setLanguage, t } from './i18n.ts';
-import { complaintPanel, compliancePanels, discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, warningPanels, workforcePanel, type PanelContext } from './panels.ts';
+import { cluePanel, complaintPanel, compliancePanels, discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, warningPanels, workforcePanel, type PanelContext } from './panels.ts';
 import { DashboardDocument, OperationalDocument, YearsDocument } from './queries.ts';
 import { forgetToken, storedToken, storeToken } from '../shared/token.ts';
 import { listenForWarehouse } from './live.ts';
@@ -117,6 +117,7 @@ function render(): void {
     ...rectificationPanels(data.burndown, data.rectification, ctx),
     slot('warnings', ctx),
     signalsPanel(data.signals, ctx),
+    cluePanel(data.clues, ctx),
     complaintPanel(data.complaints, ctx),
     ...compliancePanels(data.compliance, ctx),
     workforcePanel(data.workforce, ctx)));

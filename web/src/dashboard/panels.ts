@@ -282,3 +282,18 @@ export function complaintPanel(rows: Row<'complaints'>[], ctx: PanelContext): HT
   ];
   return tablePanel('complaintHandling', rows, columns, { id: 'complaints', file: ctx.file('complaints'), wide: true, onRowClick: ctx.onDistrict });
 }
+
+/** 问题线索移送纪检监察 (§3): the clues registered in the year, how many reached the discipline-inspection organs and came back with feedback. */
+export function cluePanel(rows: Row<'clues'>[], ctx: PanelContext): HTMLElement {
+  type R = Row<'clues'>;
+  const columns: Column<R>[] = [
+    nameColumn(ctx),
+    countColumn('registered', (r: R) => r.registered),
+    countColumn('cluesTransferred', (r: R) => r.transferred),
+    countColumn('withFeedback', (r: R) => r.withFeedback),
+    rateColumn('clueTransferRate', (r: R) => r.clueTransferRate, (r) => ratioTip('clueTransferRate', r.clueTransferRate, ['cluesTransferred', r.transferred], ['registered', r.registered])),
+    rateColumn('clueFeedbackRate', (r: R) => r.clueFeedbackRate, (r) => ratioTip('clueFeedbackRate', r.clueFeedbackRate, ['withFeedback', r.withFeedback], ['cluesTransferred', r.transferred])),
+    { title: 'medianDaysToTransfer', value: (r) => r.medianDaysToTransfer, text: (r) => decimal(r.medianDaysToTransfer, 1), numeric: true, tip: () => definitionTip('medianDaysToTransfer') },
+  ];
+  return tablePanel('clueTransfers', rows, columns, { id: 'clues', file: ctx.file('clues'), onRowClick: ctx.onDistrict });
+}
