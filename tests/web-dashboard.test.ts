@@ -118,6 +118,42 @@ const CLUES: Record<number, string[][]> = {
   ],
 };
 
+/**
+ * 任务清单推进情况 of three tasks of the demo's task list (seed/demo/tasks.ts and
+ * progress-reports.ts, with the planted gaps), worked from their seeded progress reports by the
+ * rule of taskProgress: a unit is expected when it has a report on the task in the half-year or
+ * earlier and its latest earlier one is not DONE (then it is done earlier), and the lead unit
+ * when it is a code, from the year of the task's phase; late when submitted after 15 July or
+ * 15 January. Columns: phase, expected, reported, done, done earlier, mean progress, reported
+ * late, not reported.
+ * RW13 (lead a name): six units DONE in 2024H1, 临空经济区 at 20 then 55 and nothing for 2024H2.
+ * RW15 (lead 420700, 鄂州市, expected from 2024): 华容区 30 → 60 → 90 (2024H2 on 2025-01-24,
+ * late), four districts DONE in 2024H1, 临空经济区's 2023H2 report on 2024-01-22 (late).
+ * RW17 (lead a name): 生态环境局 BLOCKED at 30 in 2023H2 and nothing since; three units DONE in
+ * 2023H2, four in 2024H1 (华容区's on 2024-07-17, late); 2023H2 reports 57, 30, 100, 100, 63,
+ * 100, 60, 59 (mean 569 / 8), 华容区's on 2024-01-18 (late).
+ */
+const TASKS: Record<string, Record<string, string[]>> = {
+  '2024H2': {
+    RW13: ['巩固提升', '1', '0', '0', '6', '—', '0', '临空经济区'],
+    RW15: ['巩固提升', '2', '1', '0', '4', '90.0%', '1', '鄂州市'],
+    RW17: ['巩固提升', '1', '0', '0', '7', '—', '0', '鄂州市生态环境局'],
+  },
+  '2024H1': {
+    // RW13: (6 × 100 + 55) / 7 = 93.57.
+    RW13: ['巩固提升', '7', '7', '6', '0', '93.6%', '0', ''],
+    // RW15: (100 + 60 + 100 + 100 + 100) / 5.
+    RW15: ['巩固提升', '6', '5', '4', '0', '92.0%', '0', '鄂州市'],
+    RW17: ['巩固提升', '5', '4', '4', '3', '100.0%', '1', '鄂州市生态环境局'],
+  },
+  '2023H2': {
+    // RW13: (57 + 67 + 65 + 66 + 66 + 66 + 20) / 7 = 58.14; RW15: (66 + 30 + 66 + 67 + 62) / 5 = 58.2; RW17: 569 / 8 = 71.125.
+    RW13: ['巩固提升', '7', '7', '0', '0', '58.1%', '0', ''],
+    RW15: ['巩固提升', '5', '5', '0', '0', '58.2%', '1', ''],
+    RW17: ['巩固提升', '8', '8', '3', '0', '71.1%', '1', ''],
+  },
+};
+
 describe('leadership dashboard in headless Chromium', () => {
   let browser: Browser;
   let t: TestServer;
@@ -134,6 +170,14 @@ describe('leadership dashboard in headless Chromium', () => {
     const cells = await tableCells(tp, 'complaints');
     expect(cells.map((c) => c.slice(0, 7))).toEqual(COMPLAINTS[year]);
     expect(cells.find((c) => c[0] === '临空经济区')![7]).toBe(LINKONG_MEDIAN_DAYS[year]);
+  }
+
+  /** The task panel's rows of RW13, RW15 and RW17 in the half-year its caption names. */
+  async function expectTasks(year: number, half: 1 | 2): Promise<void> {
+    await expect.poll(() => tp.page.textContent('[data-panel="task-progress"] h2 small')).toBe(` · ${year}年${half === 1 ? '上' : '下'}半年`);
+    const cells = await tableCells(tp, 'task-progress');
+    const rows = Object.fromEntries(Object.keys(TASKS[`${year}H${half}`]).map((code) => [code, cells.find((c) => c[0].startsWith(`${code} `))!.slice(1)]));
+    expect(rows).toEqual(TASKS[`${year}H${half}`]);
   }
 
   beforeAll(async () => {
@@ -330,6 +374,23 @@ describe('leadership dashboard in headless Chromium', () => {
     await loaded(2024);
   });
 
+  test('the task list panel shows each task\'s reporting units in the year\'s latest half-year, and the other half on a click', async () => {
+    await tp.page.waitForFunction(() => document.getElementById('app')?.dataset.operational === '2024::false');
+    expect(await tableCells(tp, 'task-progress')).toHaveLength(20);
+    await expectTasks(2024, 2);
+    const rw15 = (await tableCells(tp, 'task-progress')).findIndex((c) => c[0].startsWith('RW15 '));
+    expect(await tipOf(tp, 'task-progress', rw15, 0)).toBe('三(八)\n牵头单位: 鄂州市\n完成时限: 2024-12-31');
+    expect(await tipOf(tp, 'task-progress', rw15, 3)).toBe('已报 1 / 应报 2');
+    await tp.screenshot('dashboard-tasks', '[data-panel="task-progress"]');
+    await tp.page.click('[data-panel="task-progress"] button[data-half="1"]');
+    await expectTasks(2024, 1);
+    expect(await tp.page.getAttribute('[data-panel="task-progress"] button[data-half="1"]', 'aria-pressed')).toBe('true');
+    const [download] = await Promise.all([tp.page.waitForEvent('download'), tp.page.click('[data-panel="task-progress"] button.csv')]);
+    expect(download.suggestedFilename()).toBe('task-progress-h1-2024.csv');
+    await tp.page.click('[data-panel="task-progress"] button[data-half="2"]');
+    await expectTasks(2024, 2);
+  });
+
   test('switching the year redraws every panel for that year', async () => {
     await tp.page.selectOption('#year', '2023');
     await loaded(2023);
@@ -340,6 +401,7 @@ describe('leadership dashboard in headless Chromium', () => {
     expect(quarters).toBe(true);
     await expectComplaints(2023);
     expect(await tableCells(tp, 'clues')).toEqual(CLUES[2023]);
+    await expectTasks(2023, 2);
   });
 
   test('clicking a district shows the same page for its agencies', async () => {

@@ -45,6 +45,12 @@ export type SignalKind =
   | 'ONE_SIZE_FITS_ALL'
   | 'PROFIT_DRIVEN';
 
+/** Phase of the plan (实施阶段): 2022 提能筑基, 2023 集中攻坚, 2024 巩固提升. */
+export type TaskPhase =
+  | 'CAMPAIGN'
+  | 'CAPABILITY'
+  | 'CONSOLIDATION';
+
 /** What an early warning (预警) is about: a quarterly filing (季度备案), a problem-list deadline (整改时限), a half-yearly progress report (工作情况报送). */
 export type WarningKind =
   | 'FILING'
@@ -77,13 +83,16 @@ export type DashboardYearsQueryVariables = Exact<{
 
 export type DashboardYearsQuery = { supervisionRates: Array<{ year: number | null }>, metrics?: Array<{ name: string, titleZh: string, titleEn: string, formula: string, noteZh: string | null, noteEn: string | null }> };
 
+export type DashboardTaskProgressFragment = { taskCode: string, title: string, section: string | null, phase: TaskPhase, leadUnit: string | null, deadline: string | null, unitsExpected: number, unitsReported: number, unitsDone: number, unitsDoneEarlier: number, meanProgress: number | null, units: Array<{ unitCode: string, unitName: string | null, reported: boolean, late: boolean | null }> };
+
 export type DashboardOperationalQueryVariables = Exact<{
   asOf: string;
   area: Scope;
+  year: number;
 }>;
 
 
-export type DashboardOperationalQuery = { warnings: Array<{ kind: WarningKind, level: WarningLevel, regionCode: string, regionName: string | null, agencyCode: string | null, name: string | null, subject: string, dueOn: string, daysOverdue: number, label: string }> };
+export type DashboardOperationalQuery = { warnings: Array<{ kind: WarningKind, level: WarningLevel, regionCode: string, regionName: string | null, agencyCode: string | null, name: string | null, subject: string, dueOn: string, daysOverdue: number, label: string }>, firstHalf: Array<{ taskCode: string, title: string, section: string | null, phase: TaskPhase, leadUnit: string | null, deadline: string | null, unitsExpected: number, unitsReported: number, unitsDone: number, unitsDoneEarlier: number, meanProgress: number | null, units: Array<{ unitCode: string, unitName: string | null, reported: boolean, late: boolean | null }> }>, secondHalf: Array<{ taskCode: string, title: string, section: string | null, phase: TaskPhase, leadUnit: string | null, deadline: string | null, unitsExpected: number, unitsReported: number, unitsDone: number, unitsDoneEarlier: number, meanProgress: number | null, units: Array<{ unitCode: string, unitName: string | null, reported: boolean, late: boolean | null }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -103,7 +112,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DashboardTaskProgressFragmentDoc = new TypedDocumentString(`
+    fragment DashboardTaskProgress on TaskProgressRow {
+  taskCode
+  title
+  section
+  phase
+  leadUnit
+  deadline
+  unitsExpected
+  unitsReported
+  unitsDone
+  unitsDoneEarlier
+  meanProgress
+  units {
+    unitCode
+    unitName
+    reported
+    late
+  }
+}
+    `, {"fragmentName":"DashboardTaskProgress"}) as unknown as TypedDocumentString<DashboardTaskProgressFragment, unknown>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($year: Int!, $level: Level!, $dim: Dimension!, $scope: Scope!, $area: Scope!, $asOf: Date!, $from: Date!, $city: Boolean!) {
   ranking: evaluationRanking(year: $year, level: $level) {
@@ -303,7 +332,7 @@ export const DashboardYearsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardYearsQuery, DashboardYearsQueryVariables>;
 export const DashboardOperationalDocument = new TypedDocumentString(`
-    query DashboardOperational($asOf: Date!, $area: Scope!) {
+    query DashboardOperational($asOf: Date!, $area: Scope!, $year: Int!) {
   warnings(asOf: $asOf, scope: $area) {
     kind
     level
@@ -316,5 +345,29 @@ export const DashboardOperationalDocument = new TypedDocumentString(`
     daysOverdue
     label
   }
+  firstHalf: taskProgress(year: $year, half: 1, scope: $area) {
+    ...DashboardTaskProgress
+  }
+  secondHalf: taskProgress(year: $year, half: 2, scope: $area) {
+    ...DashboardTaskProgress
+  }
 }
-    `) as unknown as TypedDocumentString<DashboardOperationalQuery, DashboardOperationalQueryVariables>;
+    fragment DashboardTaskProgress on TaskProgressRow {
+  taskCode
+  title
+  section
+  phase
+  leadUnit
+  deadline
+  unitsExpected
+  unitsReported
+  unitsDone
+  unitsDoneEarlier
+  meanProgress
+  units {
+    unitCode
+    unitName
+    reported
+    late
+  }
+}`) as unknown as TypedDocumentString<DashboardOperationalQuery, DashboardOperationalQueryVariables>;

@@ -163,8 +163,12 @@ const zh = {
   meanProgress: '平均进度',
   reportedLate: '逾期报送',
   notReported: '未报送',
+  unitsDoneEarlierHint: '此前半年度已报告完成，不再应报',
+  half: '半年度',
   firstHalf: '上半年',
   secondHalf: '下半年',
+  firstHalfOf: '{year}年上半年',
+  secondHalfOf: '{year}年下半年',
   phaseCapability: '提能筑基',
   phaseCampaign: '集中攻坚',
   phaseConsolidation: '巩固提升',
@@ -338,8 +342,12 @@ const en: Words = {
   meanProgress: 'Mean progress',
   reportedLate: 'Reported late',
   notReported: 'Not reported',
+  unitsDoneEarlierHint: 'Reported DONE in an earlier half-year: owe no more reports',
+  half: 'Half-year',
   firstHalf: 'First half',
   secondHalf: 'Second half',
+  firstHalfOf: 'first half of {year}',
+  secondHalfOf: 'second half of {year}',
   phaseCapability: 'Building capability',
   phaseCampaign: 'Concentrated push',
   phaseConsolidation: 'Consolidation',
@@ -360,6 +368,9 @@ export function setLanguage(next: Language): void {
   sessionStorage.setItem(KEY, next);
   document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
 }
+
+/** Names in a sentence: 甲、乙 in Chinese, A, B in English. */
+export const list = (names: string[]): string => names.join(current === 'zh' ? '、' : ', ');
 
 /** A row's name in the current language (the API gives `label` and `labelEn`). */
 export const labelOf = (row: { label: string; labelEn: string }): string => (current === 'zh' ? row.label : row.labelEn);

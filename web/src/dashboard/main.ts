@@ -5,7 +5,7 @@ import { demoToken, pagesConfig, request, SignInRequired, WarehouseNotBuilt, typ
 import { disposeCharts, resizeCharts } from './charts.ts';
 import { h } from './dom.ts';
 import { language, labelOf, setLanguage, t } from './i18n.ts';
-import { cluePanel, complaintPanel, compliancePanels, discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, warningPanels, workforcePanel, type PanelContext } from './panels.ts';
+import { cluePanel, complaintPanel, compliancePanels, discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, taskProgressPanel, warningPanels, latestHalf, type Half, workforcePanel, type PanelContext } from './panels.ts';
 import { DashboardDocument, OperationalDocument, YearsDocument } from './queries.ts';
 import { forgetToken, storedToken, storeToken } from '../shared/token.ts';
 import { listenForWarehouse } from './live.ts';
@@ -18,7 +18,7 @@ interface District {
 }
 
 /** What the page shows: the year, the ranking level at city level, and the district drilled into. */
-const state: { year?: number; years: number[]; agencyRanking: boolean; district?: District; data?: DashboardQuery; operational?: DashboardOperationalQuery } = { years: [], agencyRanking: false };
+const state: { year?: number; years: number[]; agencyRanking: boolean; district?: District; data?: DashboardQuery; operational?: DashboardOperationalQuery; taskHalf?: Half } = { years: [], agencyRanking: false };
 const app = document.getElementById('app')!;
 let config: PagesConfig = { demo: false, explorer: false };
 
@@ -95,9 +95,14 @@ function panelContext(year: number): PanelContext {
 /** The panels of the operational store's request, each in the place it keeps until that request answers. */
 const SLOTS = {
   warnings: (answer: DashboardOperationalQuery, ctx: PanelContext) => warningPanels(answer.warnings, ctx),
+  // The half-year the user picked stays picked across years and districts.
+  tasks: (answer: DashboardOperationalQuery, ctx: PanelContext) => [taskProgressPanel(answer, state.taskHalf ?? latestHalf(answer), (half) => {
+    state.taskHalf = half;
+    document.querySelector('[data-slot="tasks"]')?.replaceWith(slot('tasks', ctx));
+  }, ctx)],
 };
 type SlotName = keyof typeof SLOTS;
-const slot = (name: SlotName, ctx: PanelContext) => h('div', { class: 'slot', 'data-slot': name }, ...(state.operational ? SLOTS[name](state.operational, ctx) : []));
+const slot = (name: SlotName, ctx: PanelContext): HTMLElement => h('div', { class: 'slot', 'data-slot': name }, ...(state.operational ? SLOTS[name](state.operational, ctx) : []));
 
 function render(): void {
   disposeCharts();
@@ -119,6 +124,7 @@ function render(): void {
     signalsPanel(data.signals, ctx),
     cluePanel(data.clues, ctx),
     complaintPanel(data.complaints, ctx),
+    slot('tasks', ctx),
     ...compliancePanels(data.compliance, ctx),
     workforcePanel(data.workforce, ctx)));
 }
@@ -133,7 +139,7 @@ async function loadOperational(vars: DashboardQueryVariables, drawn: string): Pr
   const asOf = [vars.asOf, new Date().toISOString().slice(0, 10)].sort()[0];
   const places = () => (Object.keys(SLOTS) as SlotName[]).map((name) => [name, document.querySelector(`[data-slot="${name}"]`)] as const);
   try {
-    const answer = await request(OperationalDocument, { asOf, area: vars.area });
+    const answer = await request(OperationalDocument, { asOf, area: vars.area, year: vars.year });
     if (app.dataset.loaded !== drawn) return;
     state.operational = answer;
     const ctx = panelContext(vars.year);

@@ -1,10 +1,18 @@
 import { h } from './dom.ts';
 import { t, type WordKey } from './i18n.ts';
 
-/** A titled card with its download buttons; `wide` spans the whole row of the grid. */
-export function panel(title: WordKey, body: Node, tools: HTMLElement[], options: { wide?: boolean; id: string }): HTMLElement {
+export interface PanelOptions {
+  id: string;
+  /** Spans the whole row of the grid. */
+  wide?: boolean;
+  /** Said after the title (what a switch of the panel chose), so that a printed page says it too. */
+  caption?: string;
+}
+
+/** A titled card with its tools (downloads, switches). */
+export function panel(title: WordKey, body: Node, tools: HTMLElement[], options: PanelOptions): HTMLElement {
   return h('section', { class: options.wide ? 'panel wide' : 'panel', 'data-panel': options.id },
-    h('header', {}, h('h2', {}, t(title)), h('div', { class: 'tools' }, ...tools)),
+    h('header', {}, h('h2', {}, t(title), options.caption && h('small', {}, ' · ', options.caption)), h('div', { class: 'tools' }, ...tools)),
     body);
 }
 

@@ -1,8 +1,8 @@
-import type { DashboardOperationalQuery, DashboardQuery } from '../__generated__/graphql.ts';
+import type { DashboardOperationalQuery, DashboardQuery, DashboardTaskProgressFragment as TaskRow, TaskPhase } from '../__generated__/graphql.ts';
 import { chartPanel } from './charts.ts';
 import { h } from './dom.ts';
 import { count, decimal, percent, yuan, type Count } from './format.ts';
-import { labelOf, t, type WordKey } from './i18n.ts';
+import { labelOf, list, t, type WordKey } from './i18n.ts';
 import { definitionTip, metricTitle, partsTip, ratioTip } from './metrics.ts';
 import { tablePanel, type Column } from './table.ts';
 
@@ -296,4 +296,42 @@ export function cluePanel(rows: Row<'clues'>[], ctx: PanelContext): HTMLElement 
     { title: 'medianDaysToTransfer', value: (r) => r.medianDaysToTransfer, text: (r) => decimal(r.medianDaysToTransfer, 1), numeric: true, tip: () => definitionTip('medianDaysToTransfer') },
   ];
   return tablePanel('clueTransfers', rows, columns, { id: 'clues', file: ctx.file('clues'), onRowClick: ctx.onDistrict });
+}
+
+export type Half = 1 | 2;
+/** Each half-year: its rows in the operational answer, its switch's word and the caption that names it. */
+const HALVES = {
+  1: { rows: 'firstHalf', word: 'firstHalf', caption: 'firstHalfOf' },
+  2: { rows: 'secondHalf', word: 'secondHalf', caption: 'secondHalfOf' },
+} as const satisfies Record<Half, { rows: keyof DashboardOperationalQuery; word: WordKey; caption: WordKey }>;
+const PHASES: Record<TaskPhase, WordKey> = { CAPABILITY: 'phaseCapability', CAMPAIGN: 'phaseCampaign', CONSOLIDATION: 'phaseConsolidation' };
+
+/** The year's latest half-year with any report in: the second once its reports come in, else the first. */
+export const latestHalf = (answer: DashboardOperationalQuery): Half => (answer.secondHalf.some((r) => r.unitsReported > 0) ? 2 : 1);
+
+const notReported = (r: TaskRow) => r.units.filter((u) => !u.reported).map((u) => u.unitName ?? u.unitCode);
+const reportedLate = (r: TaskRow) => r.units.filter((u) => u.late).length;
+const leadUnitName = (r: TaskRow) => r.units.find((u) => u.unitCode === r.leadUnit)?.unitName ?? r.leadUnit ?? '—';
+
+/** 任务清单推进情况 (§五(二)): each task's units expected to report in the half-year, those that did, DONE, and who has not reported. */
+export function taskProgressPanel(answer: DashboardOperationalQuery, half: Half, onHalf: (half: Half) => void, ctx: PanelContext): HTMLElement {
+  const columns: Column<TaskRow>[] = [
+    {
+      title: 'task', value: (r) => `${r.taskCode} ${r.title}`, className: () => 'name task',
+      tip: (r) => [r.section, `${t('leadUnit')}: ${leadUnitName(r)}`, `${t('deadline')}: ${r.deadline ?? '—'}`].filter(Boolean).join('\n'),
+    },
+    { title: 'phase', value: (r) => t(PHASES[r.phase]) },
+    countColumn('unitsExpected', (r) => r.unitsExpected),
+    { ...countColumn('unitsReported', (r) => r.unitsReported), tip: (r) => `${t('unitsReported')} ${r.unitsReported} / ${t('unitsExpected')} ${r.unitsExpected}` },
+    countColumn('unitsDone', (r) => r.unitsDone),
+    { ...countColumn('unitsDoneEarlier', (r) => r.unitsDoneEarlier), tip: () => t('unitsDoneEarlierHint') },
+    { title: 'meanProgress', value: (r) => r.meanProgress, text: (r) => (r.meanProgress == null ? '—' : `${decimal(r.meanProgress, 1)}%`), numeric: true },
+    { ...countColumn('reportedLate', reportedLate), className: (r) => (reportedLate(r) ? 'warn' : undefined) },
+    { title: 'notReported', value: (r) => list(notReported(r)), className: (r) => (notReported(r).length ? 'name warn' : 'name') },
+  ];
+  const halves = h('div', { class: 'switch', role: 'group', 'aria-label': t('half') },
+    ...([1, 2] as const).map((x) => h('button', { type: 'button', 'data-half': x, 'aria-pressed': String(x === half), onclick: () => onHalf(x) }, t(HALVES[x].word))));
+  return tablePanel('taskProgress', answer[HALVES[half].rows], columns, {
+    id: 'task-progress', file: ctx.file(`task-progress-h${half}`), wide: true, tools: [halves], caption: t(HALVES[half].caption).replace('{year}', String(ctx.year)),
+  });
 }

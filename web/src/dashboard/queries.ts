@@ -63,13 +63,23 @@ export const YearsDocument = graphql(`
   }
 `);
 
+/** One task's half-yearly progress as the task panel shows it (for both halves of the year). */
+export const TaskProgressFragment = graphql(`
+  fragment DashboardTaskProgress on TaskProgressRow {
+    taskCode title section phase leadUnit deadline unitsExpected unitsReported unitsDone unitsDoneEarlier meanProgress
+    units { unitCode unitName reported late }
+  }
+`);
+
 /**
  * What the operational store works out on every request: the early warnings standing at a date
  * (the year's end, or today for the current year) and the task list's progress in both halves of
  * the year. They follow the warehouse's panels in a second request instead of holding them up.
  */
 export const OperationalDocument = graphql(`
-  query DashboardOperational($asOf: Date!, $area: Scope!) {
+  query DashboardOperational($asOf: Date!, $area: Scope!, $year: Int!) {
     warnings(asOf: $asOf, scope: $area) { kind level regionCode regionName agencyCode name subject dueOn daysOverdue label }
+    firstHalf: taskProgress(year: $year, half: 1, scope: $area) { ...DashboardTaskProgress }
+    secondHalf: taskProgress(year: $year, half: 2, scope: $area) { ...DashboardTaskProgress }
   }
 `);

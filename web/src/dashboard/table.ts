@@ -1,7 +1,7 @@
 import { h, download } from './dom.ts';
 import { csvBlob } from './csv.ts';
 import { t, type WordKey } from './i18n.ts';
-import { panel, toolButton } from './panel.ts';
+import { panel, toolButton, type PanelOptions } from './panel.ts';
 
 export interface Column<R> {
   title: WordKey;
@@ -17,11 +17,11 @@ export interface Column<R> {
   className?: (row: R) => string | undefined;
 }
 
-export interface TableOptions<R> {
-  id: string;
+export interface TableOptions<R> extends PanelOptions {
   file: string;
-  wide?: boolean;
   onRowClick?: (row: R) => void;
+  /** Shown before the CSV download. */
+  tools?: HTMLElement[];
 }
 
 /** A panel holding a table of rows and a CSV download of exactly those rows and columns. */
@@ -36,5 +36,5 @@ export function tablePanel<R>(title: WordKey, rows: R[], columns: Column<R>[], o
     ? h('div', { class: 'table-wrap' }, h('table', { 'data-table': options.id }, h('thead', {}, head), h('tbody', {}, ...body)))
     : h('p', { class: 'empty' }, t('noRows'));
   const csv = () => download(`${options.file}.csv`, csvBlob(columns.map((c) => t(c.title)), rows.map((row) => columns.map((c) => c.value(row)))));
-  return panel(title, table, [toolButton('downloadCsv', csv, 'csv')], { wide: options.wide, id: options.id });
+  return panel(title, table, [...(options.tools ?? []), toolButton('downloadCsv', csv, 'csv')], options);
 }
