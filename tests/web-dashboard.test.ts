@@ -442,9 +442,16 @@ describe('leadership dashboard in headless Chromium', () => {
       `Definition: ${disclosure.titleEn} = ${disclosure.formula}`,
     ]);
     expect(await tp.page.textContent('[data-panel="compliance"] h2')).toBe('Three enforcement systems (三项制度)');
+    expect(await tp.page.textContent('[data-panel="complaints"] h2')).toBe('Complaint handling');
+    expect(await tp.page.textContent('[data-panel="clues"] h2')).toBe('Clue transfers to the discipline-inspection organs');
+    expect(await tp.page.textContent('[data-panel="task-progress"] h2')).toBe('Progress of the task list · second half of 2023');
+    expect(await tp.page.$$eval('[data-panel="task-progress"] th', (th) => th.map((e) => e.textContent))).toEqual(
+      ['Task', 'Phase', 'Expected', 'Reported', 'Done', 'Done earlier', 'Mean progress', 'Reported late', 'Not reported']);
+    expect((await tableCells(tp, 'task-progress')).find((c) => c[0].startsWith('RW13 '))![1]).toBe('Consolidation');
     await tp.page.waitForTimeout(300);
     await tp.screenshot('dashboard-english');
     await tp.screenshot('dashboard-compliance-english', '[data-panel="compliance"]');
+    await tp.screenshot('dashboard-tasks-english', '[data-panel="task-progress"]');
     await tp.page.click('#language');
     expect(await tp.page.textContent('.top h1')).toBe('领导驾驶舱');
   });
