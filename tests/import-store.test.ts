@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { describeStores } from './helpers/stores.ts';
+import { eq } from 'drizzle-orm';
 import { runImport, type ImportOptions } from '../etl/import/run-import.ts';
+import { agencies } from '../server/db/tables/index.ts';
 import { AGENCIES, AGENCY_A, AGENCY_B, FILING_HEADER, REGIONS, agencyCode, tempDir, writeCsv, writeJson, writeXlsx } from './fixtures/import/build.ts';
 
 const NOW = new Date('2023-05-01T02:00:00Z');
@@ -62,6 +64,19 @@ describeStores('import into the store', (getStore) => {
     expect(await count('audit_events')).toBe(audits);
     const [after] = await getStore().query<{ t: string }>(`select max(updated_at)::text as t from filings`);
     expect(after.t).toBe(before.t);
+  });
+
+  test('a changed row is audited in the database with the images Node would write: the stored row before, the written one after', async () => {
+    const renamed = AGENCIES.map((r, i) => (i === 1 ? [r[0], '鄂州市市场监管局', ...r.slice(2)] : r));
+    const before = await getStore().db.select().from(agencies).where(eq(agencies.code, AGENCY_A));
+    const report = await runImport(getStore(), [writeCsv(dir, 'agencies-renamed.csv', renamed, 'utf8')], options());
+    expect(report.files[0]).toMatchObject({ kind: 'agencies', updated: 1, unchanged: 1, inserted: 0 });
+    const after = await getStore().db.select().from(agencies).where(eq(agencies.code, AGENCY_A));
+    const events = await getStore().query<{ action: string; key: string; before: unknown; after: unknown }>(
+      `select action, entity_key as key, before, after from audit_events where entity = 'agency' and action = 'update'`);
+    const asJson = (row: unknown) => JSON.parse(JSON.stringify(row));
+    expect(events).toEqual([{ action: 'update', key: AGENCY_A, before: asJson(before[0]), after: asJson(after[0]) }]);
+    expect(after[0]!.name).toBe('鄂州市市场监管局');
   });
 
   test('a resubmitted filing replaces the figures; --accept marks it accepted by the actor', async () => {

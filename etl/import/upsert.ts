@@ -42,22 +42,90 @@ export const keyString = (row: Row, key: readonly string[]) => JSON.stringify(ke
  */
 export async function upsertRows(tx: Tx, spec: UpsertSpec, rows: Row[], actor: string): Promise<UpsertCounts> {
   const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  if (!rows.length) return counts;
-  const entityKeyOf = spec.entityKey ?? ((row: Row) => spec.key.map((k) => row[k] ?? '').join('/'));
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-    const before = await existingRows(tx, spec, rows.slice(i, i + CHUNK_ROWS));
-    const chunk = rows.slice(i, i + CHUNK_ROWS).map((r) => spec.merge?.(r, before.get(keyString(r, spec.key))) ?? r);
-    const changed = await writeChunk(tx, spec, chunk);
-    await recordAudit(tx, changed.map((after) => {
-      const old = before.get(keyString(after, spec.key));
-      return { actor, action: old ? 'update' : 'create', entity: spec.entity, entityKey: entityKeyOf(after), before: old, after };
-    }));
-    const updated = changed.filter((r) => before.has(keyString(r, spec.key))).length;
+    const chunk = rows.slice(i, i + CHUNK_ROWS);
+    const { inserted, updated } = spec.merge || spec.entityKey ? await upsertThroughNode(tx, spec, chunk, actor) : await mergeChunk(tx, spec, chunk, actor);
+    counts.inserted += inserted;
     counts.updated += updated;
-    counts.inserted += changed.length - updated;
-    counts.unchanged += chunk.length - changed.length;
+    counts.unchanged += chunk.length - inserted - updated;
   }
   return counts;
+}
+
+/** A spec that adjusts rows given the stored ones, or names its audit keys itself: the stored rows come to Node first. */
+async function upsertThroughNode(tx: Tx, spec: UpsertSpec, rows: Row[], actor: string): Promise<{ inserted: number; updated: number }> {
+  const entityKeyOf = spec.entityKey ?? ((row: Row) => spec.key.map((k) => row[k] ?? '').join('/'));
+  const before = await existingRows(tx, spec, rows);
+  const chunk = rows.map((r) => spec.merge?.(r, before.get(keyString(r, spec.key))) ?? r);
+  const changed = await writeChunk(tx, spec, chunk);
+  await recordAudit(tx, changed.map((after) => {
+    const old = before.get(keyString(after, spec.key));
+    return { actor, action: old ? 'update' : 'create', entity: spec.entity, entityKey: entityKeyOf(after), before: old, after };
+  }));
+  const updated = changed.filter((r) => before.has(keyString(r, spec.key))).length;
+  return { inserted: changed.length - updated, updated };
+}
+
+/**
+ * The image of a row in an audit event, built by the database as Node would write it
+ * (JSON.stringify of the drizzle row): property names, timestamps as UTC ISO strings with
+ * milliseconds, numerics as their text. jsonb_build_object takes at most 100 arguments, so the
+ * object is built in parts of 40 columns.
+ */
+function auditImage(columns: Record<string, PgColumn>, alias: string): SQL {
+  const value = (property: string) => {
+    const ref = sql`${sql.identifier(alias)}.${identifier(property)}`;
+    const type = columns[property]!.getSQLType();
+    if (type.startsWith('timestamp')) return sql`to_char(${ref} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    if (type.startsWith('numeric')) return sql`${ref}::text`;
+    return ref;
+  };
+  const properties = Object.keys(columns);
+  const parts: SQL[] = [];
+  for (let i = 0; i < properties.length; i += 40) {
+    parts.push(sql`jsonb_build_object(${sql.join(properties.slice(i, i + 40).map((p) => sql`${p}::text, ${value(p)}`), sql`, `)})`);
+  }
+  return sql.join(parts, sql` || `);
+}
+
+/**
+ * One statement per chunk, all of it in the database: the stored rows (the statement's
+ * snapshot, taken before the insert), the insert … on conflict … where changed, and an audit
+ * event per row it wrote, with the stored row as before and the written one as after.
+ */
+async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string): Promise<{ inserted: number; updated: number }> {
+  const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
+  const properties = Object.keys(chunk[0]);
+  const nonKey = properties.filter((c) => !spec.key.includes(c));
+  const compare = spec.compare ?? nonKey;
+  const target = (c: string) => sql`${spec.table}.${identifier(c)}`;
+  const excluded = (c: string) => sql`excluded.${identifier(c)}`;
+  // Only nullable key columns go through coalesce, so that the key index still serves the lookup.
+  const keyOf = (alias: string) => sql.join(spec.key.map((k) => {
+    const ref = sql`${sql.identifier(alias)}.${identifier(k)}`;
+    return columns[k]!.notNull ? ref : sql`coalesce(${ref}, '')`;
+  }), sql`, `);
+  const entityKey = sql.join(spec.key.map((k) => sql`coalesce(m.${identifier(k)}::text, '')`), sql` || '/' || `);
+  const [counts] = (await tx.execute(sql`
+    with incoming as (${unnestRows(columns, properties, chunk)}),
+    stored as (select * from ${spec.table} s where (${keyOf('s')}) in (select ${keyOf('incoming')} from incoming)),
+    merged as (
+      insert into ${spec.table} (${sql.join(properties.map(identifier), sql`, `)}) select * from incoming
+      on conflict (${sql.join(spec.key.map(identifier), sql`, `)}) do update
+      set ${sql.join(nonKey.map((c) => sql`${identifier(c)} = ${excluded(c)}`), sql`, `)}
+      where (${sql.join(compare.map(target), sql`, `)}) is distinct from (${sql.join(compare.map(excluded), sql`, `)})
+      returning *
+    ),
+    written as (
+      select m.*, ${auditImage(columns, 'm')} as after, case when s is null then null else ${auditImage(columns, 's')} end as before
+      from merged m left join stored s on (${keyOf('s')}) = (${keyOf('m')})
+    ),
+    audited as (
+      insert into audit_events (actor, action, entity, entity_key, before, after)
+      select ${actor}, case when before is null then 'create' else 'update' end, ${spec.entity}, ${entityKey}, before, after from written m
+    )
+    select count(*) filter (where before is null)::int as inserted, count(*) filter (where before is not null)::int as updated from written`) as unknown as { rows: Array<{ inserted: number; updated: number }> }).rows;
+  return counts!;
 }
 
 async function writeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[]): Promise<Row[]> {

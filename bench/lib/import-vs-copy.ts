@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { runImport } from '../../etl/import/run-import.ts';
+import { RECORD_RULES } from '../../server/domain/records/index.ts';
+import { snakeCase } from '../../warehouse/catalogue/snake-case.ts';
+import { recreateDatabase, withStore } from './datasets.ts';
+import { WORK } from './paths.ts';
+
+const DB = 'eqp_bench_copy';
+
+async function sql(url: string, text: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** `table`'s twin: same columns, keys, indexes, checks and foreign keys, no triggers. */
+async function twinTable(url: string, table: string, twin: string): Promise<void> {
+  await sql(url, `create table ${twin} (like ${table} including all)`);
+  const { rows } = await sql(url, `select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = '${table}'::regclass and contype = 'f'`);
+  for (const { def } of rows) await sql(url, `alter table ${twin} add ${def}`);
+}
+
+/**
+ * `eqp import` of the penalty file against PostgreSQL's own COPY of the same file into a table
+ * of the same shape, in one fresh database that already holds the references the cases name.
+ */
+export async function importVsCopy(files: Array<{ kind: string; file: string }>, log: (m: string) => void) {
+  const url = await recreateDatabase(DB);
+  const penalties = files.find((f) => f.kind === 'penalties')!.file;
+  const references = files.filter((f) => ['regions', 'agencies', 'standards'].includes(f.kind)).map((f) => f.file);
+  return withStore(url, async (store) => {
+    await runImport(store, references, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+    await twinTable(url, 'penalty_cases', 'penalty_cases_copy');
+    await sql(url, 'vacuum analyze');
+    log('COPY of the penalty file');
+    const columns = RECORD_RULES.penalties.fields.map(snakeCase).join(', ');
+    let started = performance.now();
+    execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', `\\copy penalty_cases_copy (${columns}) from '${penalties}' with (format csv, header)`]);
+    const copySeconds = (performance.now() - started) / 1000;
+    const rows = Number((await sql(url, 'select count(*) from penalty_cases_copy')).rows[0].count);
+    log(`eqp import of the penalty file (${rows.toLocaleString('en')} rows)`);
+    started = performance.now();
+    const report = await runImport(store, [penalties], { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+    const importSeconds = (performance.now() - started) / 1000;
+    if (report.files[0]!.inserted !== rows) throw new Error(`the import inserted ${report.files[0]!.inserted} of ${rows} rows: ${JSON.stringify(report.files[0]!.rejects.slice(0, 3))}`);
+    started = performance.now();
+    const again = await runImport(store, [penalties], { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+    const reimportSeconds = (performance.now() - started) / 1000;
+    if (again.files[0]!.unchanged !== rows) throw new Error('the re-import changed rows');
+    return { rows, copySeconds, importSeconds, reimportSeconds };
+  });
+}
