@@ -96,10 +96,6 @@ function auditImage(columns: Record<string, PgColumn>, alias: string): SQL {
 async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string): Promise<{ inserted: number; updated: number }> {
   const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const properties = Object.keys(chunk[0]);
-  const nonKey = properties.filter((c) => !spec.key.includes(c));
-  const compare = spec.compare ?? nonKey;
-  const target = (c: string) => sql`${spec.table}.${identifier(c)}`;
-  const excluded = (c: string) => sql`excluded.${identifier(c)}`;
   // Only nullable key columns go through coalesce, so that the key index still serves the lookup.
   const keyOf = (alias: string) => sql.join(spec.key.map((k) => {
     const ref = sql`${sql.identifier(alias)}.${identifier(k)}`;
@@ -109,13 +105,7 @@ async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string)
   const [counts] = (await tx.execute(sql`
     with incoming as (${unnestRows(columns, properties, chunk)}),
     stored as (select * from ${spec.table} s where (${keyOf('s')}) in (select ${keyOf('incoming')} from incoming)),
-    merged as (
-      insert into ${spec.table} (${sql.join(properties.map(identifier), sql`, `)}) select * from incoming
-      on conflict (${sql.join(spec.key.map(identifier), sql`, `)}) do update
-      set ${sql.join(nonKey.map((c) => sql`${identifier(c)} = ${excluded(c)}`), sql`, `)}
-      where (${sql.join(compare.map(target), sql`, `)}) is distinct from (${sql.join(compare.map(excluded), sql`, `)})
-      returning *
-    ),
+    merged as (${insertChanged(spec, properties, sql`select * from incoming`, sql`*`)}),
     written as (
       select m.*, ${auditImage(columns, 'm')} as after, case when s is null then null else ${auditImage(columns, 's')} end as before
       from merged m left join stored s on (${keyOf('s')}) = (${keyOf('m')})
@@ -128,20 +118,26 @@ async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string)
   return counts!;
 }
 
-async function writeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[]): Promise<Row[]> {
-  const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
-  const properties = Object.keys(chunk[0]);
+/**
+ * `insert … on conflict (key) do update … where changed returning …`: new rows go in, changed
+ * ones are updated, unchanged ones are left alone (their updated_at does not move).
+ */
+function insertChanged(spec: UpsertSpec, properties: string[], rows: SQL, returning: SQL): SQL {
   const nonKey = properties.filter((c) => !spec.key.includes(c));
   const compare = spec.compare ?? nonKey;
   const target = (c: string) => sql`${spec.table}.${identifier(c)}`;
   const excluded = (c: string) => sql`excluded.${identifier(c)}`;
-  const result = await tx.execute(sql`
-    insert into ${spec.table} (${sql.join(properties.map(identifier), sql`, `)})
-    ${unnestRows(columns, properties, chunk)}
+  return sql`insert into ${spec.table} (${sql.join(properties.map(identifier), sql`, `)}) ${rows}
     on conflict (${sql.join(spec.key.map(identifier), sql`, `)}) do update
     set ${sql.join(nonKey.map((c) => sql`${identifier(c)} = ${excluded(c)}`), sql`, `)}
     where (${sql.join(compare.map(target), sql`, `)}) is distinct from (${sql.join(compare.map(excluded), sql`, `)})
-    returning ${returningAll(columns)}`) as unknown as { rows: Row[] };
+    returning ${returning}`;
+}
+
+async function writeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[]): Promise<Row[]> {
+  const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
+  const properties = Object.keys(chunk[0]);
+  const result = await tx.execute(insertChanged(spec, properties, unnestRows(columns, properties, chunk), returningAll(columns))) as unknown as { rows: Row[] };
   return result.rows.map((raw) => fromDriver(columns, raw));
 }
 
