@@ -96,11 +96,7 @@ function auditImage(columns: Record<string, PgColumn>, alias: string): SQL {
 async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string): Promise<{ inserted: number; updated: number }> {
   const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const properties = Object.keys(chunk[0]);
-  // Only nullable key columns go through coalesce, so that the key index still serves the lookup.
-  const keyOf = (alias: string) => sql.join(spec.key.map((k) => {
-    const ref = sql`${sql.identifier(alias)}.${identifier(k)}`;
-    return columns[k]!.notNull ? ref : sql`coalesce(${ref}, '')`;
-  }), sql`, `);
+  const keyOf = (alias: string) => sql.join(spec.key.map((k) => keyExpression(columns[k]!, sql`${sql.identifier(alias)}.${identifier(k)}`)), sql`, `);
   const entityKey = sql.join(spec.key.map((k) => sql`coalesce(m.${identifier(k)}::text, '')`), sql` || '/' || `);
   const [counts] = (await tx.execute(sql`
     with incoming as (${unnestRows(columns, properties, chunk)}),
@@ -141,9 +137,12 @@ async function writeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[]): Promise<Row[]
   return result.rows.map((raw) => fromDriver(columns, raw));
 }
 
-/** Nullable key columns (a survey's region or agency) compare through coalesce, as '' for null. */
-function keyExpression(column: PgColumn): SQL {
-  return column.notNull ? sql`${column}` : sql`coalesce(${column}, '')`;
+/**
+ * Nullable key columns (a survey's region or agency) compare through coalesce, as '' for null;
+ * the others as they are, so that the key index still serves the lookup.
+ */
+function keyExpression(column: PgColumn, ref: SQL = sql`${column}`): SQL {
+  return column.notNull ? ref : sql`coalesce(${ref}, '')`;
 }
 
 /** The stored rows with the chunk's keys, found through the same unnest as the insert. */
