@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
@@ -53,6 +54,18 @@ describe('import sources', () => {
     const [row] = await rowsOf(filings);
     expect(row.cells.slice(5, 11)).toEqual([100, null, 4, 0, 0, '2023-04-10T09:30:00']);
     expect(row.problems).toEqual([{ column: 6, reason: expect.stringMatching(/^is a formula without a saved result/) }]);
+  });
+
+  test('XLSX: a sheet is read from its own zip entry, with no temp file left behind', async () => {
+    // exceljs writes worksheets before the shared strings; its stream reader copies such sheets
+    // to temp files (tmp-PID-…) that it never removes when the reading stops early.
+    const file = await writeXlsx(dir, 'order.xlsx', { regions: REGIONS, agencies: AGENCIES });
+    const tempFiles = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`tmp-${process.pid}-`));
+    const before = tempFiles();
+    const [, agencies] = await openFile(file);
+    const rows = await rowsOf(agencies);
+    expect(rows.map((r) => r.cells[1])).toEqual(AGENCIES.slice(1).map((a) => a[1]));
+    expect(tempFiles()).toEqual(before);
   });
 
   test('XLSX: merged header cells are a clear file error', async () => {

@@ -8,6 +8,8 @@ export interface SheetOutline {
   merged: Map<string, string>;
   /** Last row of the sheet's declared dimension, for progress. */
   lastRow: number;
+  /** The sheet's part in the zip, e.g. `xl/worksheets/sheet2.xml`. */
+  part: string;
 }
 
 const MiB = 1024 * 1024;
@@ -109,7 +111,7 @@ export async function inspectWorkbook(file: string, limitBytes: number): Promise
       const target = targets.get(/\br:id="([^"]*)"/.exec(tag)?.[1]);
       const entry = target && byPath.get(`xl/${target.replace(/^\/?xl\//, '')}`);
       if (!entry) continue;
-      const outline: SheetOutline = { name, merged: new Map(), lastRow: 0 };
+      const outline: SheetOutline = { name, merged: new Map(), lastRow: 0, part: entry.path };
       inflated.add(entry.path);
       await inflate(entry, budget, tagScanner((text) => {
         for (const m of text.matchAll(/<mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"/g)) addMerge(outline.merged, m[1]);

@@ -1,36 +1,10 @@
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import { FileError } from '../file-error.ts';
 import { kindOfSheetName } from '../columns.ts';
 import { readCell } from './xlsx-cell.ts';
 import { inspectWorkbook, type SheetOutline } from './xlsx-inspect.ts';
+import { sheetRows, type StreamRow } from './xlsx-sheet-reader.ts';
 import type { CellProblem, ImportSource, SourceRow } from './source.ts';
 import type { RawValue } from '../../../server/domain/records/index.ts';
-
-const READER_OPTIONS = { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' } as const;
-
-/** An exceljs row as the streaming reader gives it (its typings only describe the whole-workbook Row). */
-type StreamRow = ExcelJS.Row;
-
-/**
- * The rows of one sheet, streamed: the workbook is read again from the start and the sheets
- * before it are skipped unparsed, so memory holds one row (and the shared strings), not the sheet.
- */
-async function* sheetRows(file: string, sheet: string): AsyncGenerator<StreamRow> {
-  const input = fs.createReadStream(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, READER_OPTIONS);
-  try {
-    for await (const worksheet of reader) {
-      if ((worksheet as unknown as { name: string }).name !== sheet) continue;
-      for await (const row of worksheet as unknown as AsyncIterable<StreamRow>) yield row;
-      return;
-    }
-  } catch (err) {
-    throw err instanceof FileError ? err : new FileError(`not a readable .xlsx workbook (${(err as Error).message}); is it truncated or another format?`);
-  } finally {
-    input.destroy();
-  }
-}
 
 /** The header of row 1; merged header cells would hide which column is which, so they are an error. */
 function headerOf(row: StreamRow | undefined, outline: SheetOutline): string[] {
@@ -58,7 +32,7 @@ function sheetSource(file: string, outline: SheetOutline, headers: string[]): Im
     headers,
     fractionRead: () => (dataRows ? Math.min(1, rowsRead / dataRows) : 1),
     async *rows(): AsyncGenerator<SourceRow> {
-      for await (const row of sheetRows(file, outline.name)) {
+      for await (const row of readableRows(file, outline)) {
         if (row.number === 1) continue;
         const cells: RawValue[] = [];
         const problems: CellProblem[] = [];
@@ -75,8 +49,17 @@ function sheetSource(file: string, outline: SheetOutline, headers: string[]): Im
   };
 }
 
-async function firstRow(file: string, sheet: string): Promise<StreamRow | undefined> {
-  for await (const row of sheetRows(file, sheet)) return row;
+/** A sheet's rows, with what goes wrong while reading them said as a file error. */
+async function* readableRows(file: string, outline: SheetOutline): AsyncGenerator<StreamRow> {
+  try {
+    yield* sheetRows(file, outline);
+  } catch (err) {
+    throw err instanceof FileError ? err : new FileError(`not a readable .xlsx workbook (${(err as Error).message}); is it truncated or another format?`);
+  }
+}
+
+async function firstRow(file: string, outline: SheetOutline): Promise<StreamRow | undefined> {
+  for await (const row of readableRows(file, outline)) return row;
   return undefined;
 }
 
@@ -88,7 +71,7 @@ export async function openXlsx(file: string, maxBytes: number): Promise<ImportSo
   const outlines = await inspectWorkbook(file, maxBytes);
   const sources: ImportSource[] = [];
   for (const outline of outlines) {
-    const headers = headerOf(await firstRow(file, outline.name), outline);
+    const headers = headerOf(await firstRow(file, outline), outline);
     if (headers.length) sources.push(sheetSource(file, outline, headers));
   }
   if (!sources.length) throw new FileError('the workbook has no sheet with data');
