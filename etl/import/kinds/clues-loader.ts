@@ -1,3 +1,4 @@
+import { tableReferences } from '../../../server/db/references.ts';
 import { asc, inArray } from 'drizzle-orm';
 import { clueSteps, clues } from '../../../server/db/tables/index.ts';
 import type { ClueStep } from '../../../server/domain/enums.ts';
@@ -41,9 +42,7 @@ async function loadClueStates(tx: Tx, codes: string[]): Promise<Map<string, Clue
 export const cluesLoader: LoaderFactory<ClueStepRecord> = ({ tx, actor }) => {
   const states = new Map<string, ClueState>();
   return {
-    references: [
-      { field: 'agencyCode', target: 'agency' }, { field: 'complaintNo', target: 'complaint' }, { field: 'problemCode', target: 'problem' },
-    ],
+    references: tableReferences(clues),
     async write(rows) {
       const unseen = [...new Set(rows.map((r) => r.record.clueCode))].filter((c) => !states.has(c));
       for (const [code, state] of await loadClueStates(tx, unseen)) states.set(code, state);

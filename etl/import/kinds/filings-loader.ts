@@ -1,3 +1,4 @@
+import { tableReferences } from '../../../server/db/references.ts';
 import { FILING_COUNT_FIELDS, filings } from '../../../server/db/tables/index.ts';
 import type { FilingRecord } from '../../../server/domain/records/filings.ts';
 import { upsertRows, type Row, type UpsertSpec } from '../upsert.ts';
@@ -34,7 +35,7 @@ export const filingsLoader: LoaderFactory<FilingRecord> = ({ tx, actor, accept, 
     returnReason: null,
   });
   return {
-    references: [{ field: 'agencyCode', target: 'agency' }],
+    references: tableReferences(filings),
     async write(rows) {
       const counts = await upsertRows(tx, spec, rows.map((r) => toRow(r.record)), actor);
       return { ...counts, rejects: [] };

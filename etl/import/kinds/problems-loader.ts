@@ -1,3 +1,4 @@
+import { tableReferences } from '../../../server/db/references.ts';
 import { problemEvents, problems } from '../../../server/db/tables/index.ts';
 import { transitionProblem } from '../../../server/domain/records/problem-transitions.ts';
 import { PROBLEM_DETAIL_FIELDS, problemDetailsOf, type ProblemEventRecord } from '../../../server/domain/records/problems.ts';
@@ -28,7 +29,7 @@ export const problemsLoader: LoaderFactory<ProblemEventRecord> = ({ tx, actor })
   }
 
   return {
-    references: [{ field: 'regionCode', target: 'region' }, { field: 'agencyCode', target: 'agency' }],
+    references: tableReferences(problems),
     async write(rows: ValidRow<ProblemEventRecord>[]) {
       const unseen = [...new Set(rows.map((r) => r.record.problemCode))].filter((c) => !states.has(c));
       for (const [code, state] of await loadProblemStates(tx, unseen)) states.set(code, state);

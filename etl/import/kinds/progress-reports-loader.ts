@@ -1,3 +1,4 @@
+import { tableReferences } from '../../../server/db/references.ts';
 import { progressReports } from '../../../server/db/tables/index.ts';
 import type { ProgressReportRecord } from '../../../server/domain/records/progress-reports.ts';
 import { upsertRows, type Row, type UpsertSpec } from '../upsert.ts';
@@ -23,7 +24,8 @@ export const progressReportsLoader: LoaderFactory<ProgressReportRecord> = ({ tx,
     }),
   };
   return {
-    references: [{ field: 'taskCode', target: 'task' }, { field: 'unitCode', target: 'unit' }],
+    // A reporting unit is an agency or a region, which no single foreign key can say.
+    references: [...tableReferences(progressReports), { field: 'unitCode', target: 'unit' }],
     async write(rows) {
       const counts = await upsertRows(tx, spec, rows.map((r): Row => ({ ...r.record })), actor);
       return { ...counts, rejects: [] };

@@ -1,13 +1,12 @@
-import { eq } from 'drizzle-orm';
-import { agencies, regions } from '../tables/index.ts';
-import { parseAgencyRow } from '../../domain/records/agencies.ts';
+import { agencies } from '../tables/index.ts';
+import { KIND_TABLES } from '../kinds.ts';
 import type { Agency } from '../../../schema/organisation/agency.type.ts';
 import type { AgencyFilter, AgencyOrderField } from '../../../schema/organisation/agency.filter.ts';
 import type { AgencyInput } from '../../../schema/organisation/agency.input.ts';
 import { regionRepository } from './region.repository.ts';
-import { repository, type Reader } from './repository.ts';
+import { repository } from './repository.ts';
+import { recordKind } from './record-kind.ts';
 import { arrayFilter, inForceOn } from './conditions.ts';
-import { audited, upsertRow, validRecord } from './write.ts';
 
 export const agencyRepository = repository<typeof agencies, Agency, AgencyFilter, AgencyOrderField>({
   entity: 'agency',
@@ -27,13 +26,7 @@ export const agencyRepository = repository<typeof agencies, Agency, AgencyFilter
   references: [{ field: 'region', column: agencies.regionCode, target: () => regionRepository.joinable }],
 });
 
-export function upsertAgency(r: Reader, input: AgencyInput): Promise<Agency> {
-  return audited(r, 'agency', 'update', async (tx) => {
-    // The record rules read domains as the import's `;`-separated cell.
-    const raw = { ...input, domains: input.domains.join(';') };
-    const record = await validRecord(tx, parseAgencyRow, raw, [{ field: 'regionCode', column: regions.code, what: 'region' }]);
-    const { agencyCode: code, ...rest } = record;
-    const change = await upsertRow(tx, agencies, eq(agencies.code, code), { code, ...rest });
-    return { entityKey: code, ...change };
-  }).then((row) => agencyRepository.present(r.viewer, row));
-}
+// The record rules read domains as the import's `;`-separated cell.
+export const upsertAgency = recordKind(KIND_TABLES.agencies, agencyRepository, {
+  raw: (input: AgencyInput) => ({ ...input, domains: input.domains.join(';') }),
+});

@@ -1,14 +1,14 @@
 import { and, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
-import { agencies, caseReviews } from '../tables/index.ts';
-import { parseReviewRow } from '../../domain/records/reviews.ts';
+import { caseReviews } from '../tables/index.ts';
+import { KIND_TABLES } from '../kinds.ts';
 import { REVIEW_GRADES, type ReviewGrade } from '../../domain/enums.ts';
 import type { CaseReview } from '../../../schema/oversight/case-review.type.ts';
 import type { CaseReviewFilter, CaseReviewOrderField } from '../../../schema/oversight/case-review.filter.ts';
-import type { CaseReviewInput, CaseReviewKeyArgs } from '../../../schema/oversight/case-review.input.ts';
+import type { CaseReviewKeyArgs } from '../../../schema/oversight/case-review.input.ts';
 import { GRADE_FLOORS, reviewGrade } from '../../../schema/oversight/review-grade.ts';
 import { agencyRepository } from './agency.repository.ts';
-import { repository, type Reader } from './repository.ts';
-import { audited, upsertRow, validRecord } from './write.ts';
+import { repository } from './repository.ts';
+import { recordKind } from './record-kind.ts';
 
 const c = caseReviews;
 
@@ -38,12 +38,4 @@ export const caseReviewRepository = repository<typeof caseReviews, CaseReview, C
 export const caseReviewWhere = (k: CaseReviewKeyArgs) =>
   and(eq(c.agencyCode, k.agencyCode), eq(c.year, k.year), eq(c.caseNo, k.caseNo))!;
 
-export function recordCaseReview(r: Reader, input: CaseReviewInput): Promise<CaseReview> {
-  return audited(r, 'caseReview', 'update', async (tx, scope) => {
-    await scope.claim({ agencyCode: input.agencyCode }, `${input.agencyCode}/${input.year}/${input.caseNo}`);
-    const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
-    const record = await validRecord(tx, parseReviewRow, { ...input }, [agencyRef]);
-    const change = await upsertRow(tx, c, caseReviewWhere(record), record);
-    return { entityKey: `${record.agencyCode}/${record.year}/${record.caseNo}`, ...change };
-  }).then((row) => caseReviewRepository.present(r.viewer, row));
-}
+export const recordCaseReview = recordKind(KIND_TABLES.reviews, caseReviewRepository);

@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import { agencies, clueSteps, clues, complaints, problems } from '../tables/index.ts';
+import { clueSteps, clues, complaints, problems } from '../tables/index.ts';
+import { tableReferences } from '../references.ts';
 import { clueStepRefusal } from '../../domain/records/clue-procedure.ts';
 import { clueDetailsOf, parseClueRow } from '../../domain/records/clues.ts';
 import type { Clue, ClueProcedureStep } from '../../../schema/clues/clue.type.ts';
@@ -31,12 +32,6 @@ export const clueStepRepository = repository<typeof clueSteps, ClueProcedureStep
   entity: 'clueStep', table: clueSteps, key: [clueSteps.clueCode, clueSteps.step], filters: {}, orders: {}, typeName: 'ClueProcedureStep',
 });
 
-const REFERENCES = [
-  { field: 'agencyCode', column: agencies.code, what: 'agency' },
-  { field: 'complaintNo', column: complaints.complaintNo, what: 'complaint' },
-  { field: 'problemCode', column: problems.code, what: 'problem' },
-];
-
 /** The agency of the complaint or problem a clue comes from, when the input names none. */
 async function sourceAgency(tx: Db, input: ClueInput): Promise<string | null> {
   if (input.agencyCode) return input.agencyCode;
@@ -55,7 +50,7 @@ async function sourceAgency(tx: Db, input: ClueInput): Promise<string | null> {
 export function createClue(r: Reader, input: ClueInput): Promise<Clue> {
   return audited(r, 'clue', 'create', async (tx) => {
     const raw = { ...input, agencyCode: await sourceAgency(tx, input), step: 'REGISTERED', stepOn: input.registeredOn };
-    const record = await validRecord(tx, parseClueRow, raw, REFERENCES);
+    const record = await validRecord(tx, parseClueRow, raw, tableReferences(c));
     if (await lockRow(tx, c, eq(c.clueCode, record.clueCode))) conflict(`clue ${record.clueCode} already exists`);
     const [after] = await tx.insert(c).values({ clueCode: record.clueCode, ...clueDetailsOf(record)!, step: 'REGISTERED' }).returning();
     await tx.insert(clueSteps).values({ clueCode: record.clueCode, step: 'REGISTERED', stepOn: record.stepOn });

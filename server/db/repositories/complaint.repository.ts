@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { agencies, complaints } from '../tables/index.ts';
+import { complaints } from '../tables/index.ts';
+import { tableReferences } from '../references.ts';
 import type { ComplaintStatus } from '../../domain/enums.ts';
 import type { Complaint } from '../../../schema/oversight/complaint.type.ts';
 import type { ComplaintFilter, ComplaintOrderField } from '../../../schema/oversight/complaint.filter.ts';
@@ -29,8 +30,7 @@ export const complaintRepository = repository<typeof complaints, Complaint, Comp
 export function recordComplaint(r: Reader, input: ComplaintInput): Promise<Complaint> {
   return audited(r, 'complaint', 'create', async (tx, scope) => {
     await scope.claim({ agencyCode: input.agencyCode }, input.agencyCode);
-    const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
-    const record = await validRecord(tx, parseComplaintRow, { ...input, complaintNo: input.complaintNo ?? newComplaintNo(), status: null }, [agencyRef]);
+    const record = await validRecord(tx, parseComplaintRow, { ...input, complaintNo: input.complaintNo ?? newComplaintNo(), status: null }, tableReferences(c));
     const [after] = await tx.insert(c).values(record).returning();
     return { entityKey: String(after.id), before: null, after };
   }).then((row) => complaintRepository.present(r.viewer, row));

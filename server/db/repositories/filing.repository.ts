@@ -1,5 +1,6 @@
 import { and, eq, type SQL } from 'drizzle-orm';
-import { agencies, filings } from '../tables/index.ts';
+import { filings } from '../tables/index.ts';
+import { tableReferences } from '../references.ts';
 import { parseFilingRow } from '../../domain/records/filings.ts';
 import { filingDueDate, isOnTime } from '../../domain/calendar.ts';
 import type { FilingStatus } from '../../domain/enums.ts';
@@ -49,8 +50,7 @@ const EDITABLE: readonly FilingStatus[] = ['DRAFT', 'RETURNED'];
 export function saveFilingDraft(r: Reader, input: FilingInput): Promise<Filing> {
   return audited(r, 'filing', 'update', async (tx, scope) => {
     await scope.claim({ agencyCode: input.agencyCode }, keyText(input));
-    const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
-    const { submittedAt: _ignored, ...record } = await validRecord(tx, parseFilingRow, { ...input }, [agencyRef]);
+    const { submittedAt: _ignored, ...record } = await validRecord(tx, parseFilingRow, { ...input }, tableReferences(filings));
     const current = await lockRow(tx, filings, filingWhere(record));
     if (current && !EDITABLE.includes(current.status)) conflict(`the filing ${keyText(record)} is ${current.status}; only a DRAFT or RETURNED filing can be edited`);
     const change = await upsertRow(tx, filings, filingWhere(record), { ...record, status: current?.status ?? 'DRAFT' });

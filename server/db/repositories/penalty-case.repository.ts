@@ -1,13 +1,11 @@
-import { and, eq } from 'drizzle-orm';
-import { agencies, penaltyCases } from '../tables/index.ts';
+import { penaltyCases } from '../tables/index.ts';
+import { KIND_TABLES } from '../kinds.ts';
 import { quarterOf } from '../../domain/calendar.ts';
-import { parsePenaltyRow } from '../../domain/records/penalties.ts';
 import type { PenaltyCase } from '../../../schema/penalties/penalty-case.type.ts';
 import type { PenaltyCaseFilter, PenaltyCaseOrderField } from '../../../schema/penalties/penalty-case.filter.ts';
-import type { PenaltyCaseInput } from '../../../schema/penalties/penalty-case.input.ts';
 import { agencyRepository } from './agency.repository.ts';
-import { repository, type Reader } from './repository.ts';
-import { audited, upsertRow, validRecord } from './write.ts';
+import { repository } from './repository.ts';
+import { recordKind } from './record-kind.ts';
 import { agencyRegion } from './conditions.ts';
 
 const c = penaltyCases;
@@ -32,14 +30,5 @@ export const penaltyCaseRepository = repository<typeof penaltyCases, PenaltyCase
   },
 });
 
-
 /** Records (or replaces) one case with the rules of a penalty-case file row; party data is left as it was. */
-export function recordPenaltyCase(r: Reader, input: PenaltyCaseInput): Promise<PenaltyCase> {
-  return audited(r, 'penaltyCase', 'update', async (tx, scope) => {
-    await scope.claim({ agencyCode: input.agencyCode }, `${input.agencyCode}/${input.caseNo}`);
-    const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
-    const record = await validRecord(tx, parsePenaltyRow, { ...input }, [agencyRef]);
-    const change = await upsertRow(tx, c, and(eq(c.agencyCode, record.agencyCode), eq(c.caseNo, record.caseNo))!, record);
-    return { entityKey: `${record.agencyCode}/${record.caseNo}`, ...change };
-  }).then((row) => penaltyCaseRepository.present(r.viewer, row));
-}
+export const recordPenaltyCase = recordKind(KIND_TABLES.penalties, penaltyCaseRepository);

@@ -1,12 +1,10 @@
-import { and, eq } from 'drizzle-orm';
-import { agencies, powerItems } from '../tables/index.ts';
-import { parsePowerItemRow } from '../../domain/records/power-items.ts';
+import { powerItems } from '../tables/index.ts';
+import { KIND_TABLES } from '../kinds.ts';
 import type { PowerItem } from '../../../schema/workforce/power-item.type.ts';
 import type { PowerItemFilter, PowerItemOrderField } from '../../../schema/workforce/power-item.filter.ts';
-import type { PowerItemInput } from '../../../schema/workforce/power-item.input.ts';
 import { agencyRepository } from './agency.repository.ts';
-import { repository, type Reader } from './repository.ts';
-import { audited, upsertRow, validRecord } from './write.ts';
+import { repository } from './repository.ts';
+import { recordKind } from './record-kind.ts';
 
 export const powerItemRepository = repository<typeof powerItems, PowerItem, PowerItemFilter, PowerItemOrderField>({
   entity: 'powerItem',
@@ -22,13 +20,4 @@ export const powerItemRepository = repository<typeof powerItems, PowerItem, Powe
 });
 
 /** Records (or replaces) one item of an agency's list with the rules of a powerItems file row. */
-export function recordPowerItem(r: Reader, input: PowerItemInput): Promise<PowerItem> {
-  return audited(r, 'powerItem', 'update', async (tx, scope) => {
-    await scope.claim({ agencyCode: input.agencyCode }, `${input.agencyCode}/${input.itemCode}`);
-    const agencyRef = { field: 'agencyCode', column: agencies.code, what: 'agency' };
-    const record = await validRecord(tx, parsePowerItemRow, { ...input }, [agencyRef]);
-    const p = powerItems;
-    const change = await upsertRow(tx, p, and(eq(p.agencyCode, record.agencyCode), eq(p.itemCode, record.itemCode))!, record);
-    return { entityKey: `${record.agencyCode}/${record.itemCode}`, ...change };
-  }).then((row) => powerItemRepository.present(r.viewer, row));
-}
+export const recordPowerItem = recordKind(KIND_TABLES.powerItems, powerItemRepository);

@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import { agencies, problemEvents, problems, regions } from '../tables/index.ts';
+import { problemEvents, problems } from '../tables/index.ts';
+import { tableReferences } from '../references.ts';
 import { parseProblemRow, problemDetailsOf, type ProblemDetails } from '../../domain/records/problems.ts';
 import type { Db } from '../client.ts';
 import { transitionProblem } from '../../domain/records/problem-transitions.ts';
@@ -35,11 +36,6 @@ export const problemEventRepository = repository<typeof problemEvents, ProblemEv
   filters: {}, orders: {}, typeName: 'ProblemEvent',
 });
 
-const REFERENCES = [
-  { field: 'regionCode', column: regions.code, what: 'region' },
-  { field: 'agencyCode', column: agencies.code, what: 'agency' },
-];
-
 /** A problem's region contains its agency, or the district that sees the problem could not act on it. */
 async function assertRegionContainsAgency(tx: Db, details: ProblemDetails): Promise<void> {
   if (!details.agencyCode) return;
@@ -52,7 +48,7 @@ export function createProblem(r: Reader, input: ProblemInput, sourceSignal: stri
   return audited(r, 'problem', 'create', async (tx, scope) => {
     await scope.claim({ agencyCode: input.agencyCode, regionCode: input.regionCode }, input.problemCode);
     const raw = { ...input, status: 'IDENTIFIED', statusOn: input.identifiedOn };
-    const record = await validRecord(tx, parseProblemRow, raw, REFERENCES);
+    const record = await validRecord(tx, parseProblemRow, raw, tableReferences(p));
     const details = problemDetailsOf(record)!;
     await assertRegionContainsAgency(tx, details);
     const existing = await lockRow(tx, p, eq(p.code, record.problemCode));

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { regions } from '../tables/index.ts';
-import { parseRegionRow } from '../../domain/records/regions.ts';
+import { KIND_TABLES } from '../kinds.ts';
 import type { Region } from '../../../schema/organisation/region.type.ts';
 import type { RegionFilter, RegionOrderField } from '../../../schema/organisation/region.filter.ts';
 import type { RegionInput } from '../../../schema/organisation/region.input.ts';
 import type { FieldProblem } from '../../../schema/common/errors.ts';
-import { repository, type Reader } from './repository.ts';
-import { audited, upsertRow, validRecord } from './write.ts';
+import { repository } from './repository.ts';
+import { recordKind } from './record-kind.ts';
 
 export const regionRepository = repository<typeof regions, Region, RegionFilter, RegionOrderField>({
   entity: 'region',
@@ -31,13 +31,6 @@ async function cycleProblems(tx: Db, code: string, parentCode: string | null | u
   return [];
 }
 
-export function upsertRegion(r: Reader, input: RegionInput): Promise<Region> {
-  return audited(r, 'region', 'update', async (tx) => {
-    const cycle = await cycleProblems(tx, input.regionCode, input.parentCode);
-    const parentRef = { field: 'parentCode', column: regions.code, what: 'region' };
-    const record = await validRecord(tx, parseRegionRow, { ...input }, [parentRef], cycle);
-    const values = { code: record.regionCode, name: record.name, parentCode: record.parentCode, type: record.type };
-    const change = await upsertRow(tx, regions, eq(regions.code, record.regionCode), values);
-    return { entityKey: record.regionCode, ...change };
-  }).then((row) => regionRepository.present(r.viewer, row));
-}
+export const upsertRegion = recordKind(KIND_TABLES.regions, regionRepository, {
+  extra: (tx, input: RegionInput) => cycleProblems(tx, input.regionCode, input.parentCode),
+});

@@ -1,13 +1,11 @@
-import { and, eq } from 'drizzle-orm';
 import { standards } from '../tables/index.ts';
 import type { Band } from '../../domain/enums.ts';
-import { parseStandardRow } from '../../domain/records/standards.ts';
+import { KIND_TABLES } from '../kinds.ts';
 import type { Standard } from '../../../schema/standards/standard.type.ts';
 import type { StandardFilter, StandardOrderField } from '../../../schema/standards/standard.filter.ts';
-import type { StandardInput } from '../../../schema/standards/standard.input.ts';
 import { repository, type Reader } from './repository.ts';
 import { inForceOn } from './conditions.ts';
-import { audited, upsertRow, validRecord } from './write.ts';
+import { recordKind } from './record-kind.ts';
 
 export const standardRepository = repository<typeof standards, Standard, StandardFilter, StandardOrderField>({
   entity: 'standard',
@@ -45,12 +43,4 @@ export async function standardsInForce(r: Reader, wanted: readonly BandOn[]): Pr
 }
 
 /** Records (or replaces) one band of a standard; standards are city-wide, so no row scope applies (ADMIN only). */
-export function recordStandard(r: Reader, input: StandardInput): Promise<Standard> {
-  return audited(r, 'standard', 'update', async (tx) => {
-    const record = await validRecord(tx, parseStandardRow, { ...input });
-    const s = standards;
-    const key = and(eq(s.violationItemCode, record.violationItemCode), eq(s.band, record.band), eq(s.validFrom, record.validFrom))!;
-    const change = await upsertRow(tx, s, key, record);
-    return { entityKey: `${record.violationItemCode}/${record.band}/${record.validFrom}`, ...change };
-  }).then((row) => standardRepository.present(r.viewer, row));
-}
+export const recordStandard = recordKind(KIND_TABLES.standards, standardRepository);

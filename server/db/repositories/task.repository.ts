@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { tasks } from '../tables/index.ts';
-import { parseTaskRow } from '../../domain/records/tasks.ts';
+import { KIND_TABLES } from '../kinds.ts';
 import type { Task } from '../../../schema/tasks/task.type.ts';
 import type { TaskFilter, TaskOrderField } from '../../../schema/tasks/task.filter.ts';
-import type { TaskInput } from '../../../schema/tasks/task.input.ts';
-import { repository, type Reader } from './repository.ts';
-import { audited, upsertRow, validRecord } from './write.ts';
+import { repository } from './repository.ts';
+import { recordKind } from './record-kind.ts';
 
 const t = tasks;
 
@@ -19,9 +17,4 @@ export const taskRepository = repository<typeof tasks, Task, TaskFilter, TaskOrd
 });
 
 /** Records a task of the list, or replaces the one with the same code. */
-export function recordTask(r: Reader, input: TaskInput): Promise<Task> {
-  return audited(r, 'task', 'update', async (tx) => {
-    const record = await validRecord(tx, parseTaskRow, { ...input });
-    return { entityKey: record.taskCode, ...await upsertRow(tx, t, eq(t.taskCode, record.taskCode), record) };
-  }).then((row) => taskRepository.present(r.viewer, row));
-}
+export const recordTask = recordKind(KIND_TABLES.tasks, taskRepository);

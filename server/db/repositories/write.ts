@@ -1,8 +1,9 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { GraphQLError } from 'graphql';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import { recordAudit } from '../audit.ts';
+import { TARGET_CODES, type Reference, type ReferenceTarget } from '../references.ts';
 import type { Entity } from '../../auth/policy.ts';
 import { assertOwned, assertWritable } from '../../auth/write-scope.ts';
 import { recordDenial } from '../../auth/denial.ts';
@@ -97,27 +98,28 @@ export function conflict(message: string): never {
   throw appError(ErrorCode.CONFLICT, message);
 }
 
-/** A field whose value must be the key of an existing row (a region code, an agency code, …). */
-export interface Reference {
-  field: string;
-  column: PgColumn;
-  what: string;
+/** Whether a record of the target holds this code (for a `unit`, an agency or a region). */
+export async function codeExists(tx: Db, target: ReferenceTarget, code: unknown): Promise<boolean> {
+  for (const column of TARGET_CODES[target]) {
+    if ((await tx.select({ one: sql`1` }).from(column.table).where(eq(column, code)).limit(1)).length) return true;
+  }
+  return false;
 }
 
 /**
  * Validates a mutation input with the record rules the file import uses, then checks that
- * referenced records exist; refuses with every bad field listed at once.
+ * referenced records exist (references: the table's foreign keys, server/db/references.ts);
+ * refuses with every bad field listed at once.
  */
 export async function validRecord<T>(
-  tx: Db, parse: (raw: RawRow) => ParseResult<T>, raw: RawRow, references: Reference[] = [], extra: FieldProblem[] = [],
+  tx: Db, parse: (raw: RawRow) => ParseResult<T>, raw: RawRow, references: readonly Reference[] = [], extra: FieldProblem[] = [],
 ): Promise<T> {
   const result = parse(raw);
   const problems = [...(result.ok ? [] : result.problems), ...extra];
   for (const ref of references) {
     const value = raw[ref.field];
     if (value == null || problems.some((p) => p.field === ref.field)) continue;
-    const found = await tx.select({ one: sql`1` }).from(ref.column.table).where(eq(ref.column, value)).limit(1);
-    if (!found.length) problems.push({ field: ref.field, reason: `unknown ${ref.what} ${value}` });
+    if (!(await codeExists(tx, ref.target, value))) problems.push({ field: ref.field, reason: `unknown ${ref.target} ${value}` });
   }
   if (problems.length || !result.ok) throw badInput(problems);
   return result.record;
