@@ -40,57 +40,77 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
     const outcome: SourceOutcome = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejects: [] };
     const refuse = (row: number, field: string | null, value: unknown, reason: string) =>
       outcome.rejects.push({ row, column: field === null ? null : columnOf(field), field, value: show(value), reason });
-    const rawValues = new Map<number, RawRow>();
+    let rawValues = new Map<number, RawRow>();
     let batch: ValidRow<Record<string, unknown>>[] = [];
+    // The batch being written; the next one is parsed and validated meanwhile (PostgreSQL works
+    // in its own process), but each batch's lookups and writes start only once the previous
+    // batch's have ended: one connection, and loaders that read what earlier batches wrote.
+    let writing: Promise<void> = Promise.resolve();
 
-    const flush = async () => {
-      await known.load(batch.map((b) => b.record), loader.references);
-      const valid = resolvedRows(batch, loader, known);
+    const write = async (rows: ValidRow<Record<string, unknown>>[], raws: Map<number, RawRow>, rowsRead: number) => {
+      await known.load(rows.map((b) => b.record), loader.references);
+      const valid = resolvedRows(rows, loader, known);
       const kept = new Set(valid);
       if (loader.provides) for (const { record } of valid) known.add(loader.provides.target, record[loader.provides.field] as string);
-      for (const { row, record } of batch.filter((b) => !kept.has(b))) {
+      for (const { row, record } of rows.filter((b) => !kept.has(b))) {
         const missing = loader.references.find((r) => typeof record[r.field] === 'string' && !known.has(r.target, record[r.field] as string))!;
         refuse(row, missing.field, record[missing.field], `unknown ${missing.target} '${record[missing.field]}': not in the store nor in a loadable row or earlier file of this import`);
       }
       const written = await loader.write(valid);
-      for (const r of written.rejects) refuse(r.row, r.field, rawValues.get(r.row)?.[r.field], r.reason);
+      for (const r of written.rejects) refuse(r.row, r.field, raws.get(r.row)?.[r.field], r.reason);
       outcome.inserted += written.inserted;
       outcome.updated += written.updated;
       outcome.unchanged += written.unchanged;
-      batch = [];
-      rawValues.clear();
-      options.onRows?.(outcome.rowsRead);
+      options.onRows?.(rowsRead);
     };
 
-    for await (const sourceRow of source.rows()) {
-      if (isBlankRow(sourceRow.cells) && !sourceRow.problems.length) continue;
-      outcome.rowsRead += 1;
-      const raw = rawRow(sourceRow, columns);
-      if (sourceRow.problems.length) {
-        for (const p of sourceRow.problems) {
-          const field = columns.fields[p.column] ?? null;
-          outcome.rejects.push({ row: sourceRow.row, column: source.headers[p.column] ?? null, field, value: null, reason: p.reason });
+    const flush = async () => {
+      const rows = batch;
+      const raws = rawValues;
+      batch = [];
+      rawValues = new Map();
+      await writing;
+      writing = write(rows, raws, outcome.rowsRead);
+      // Awaited by the next flush; until then a failure must not count as unhandled.
+      writing.catch(() => {});
+    };
+
+    try {
+      for await (const sourceRow of source.rows()) {
+        if (isBlankRow(sourceRow.cells) && !sourceRow.problems.length) continue;
+        outcome.rowsRead += 1;
+        const raw = rawRow(sourceRow, columns);
+        if (sourceRow.problems.length) {
+          for (const p of sourceRow.problems) {
+            const field = columns.fields[p.column] ?? null;
+            outcome.rejects.push({ row: sourceRow.row, column: source.headers[p.column] ?? null, field, value: null, reason: p.reason });
+          }
+          continue;
         }
-        continue;
+        const parsed = rules.parse(raw);
+        if (!parsed.ok) {
+          for (const p of parsed.problems) refuse(sourceRow.row, p.field, raw[p.field], p.reason);
+          continue;
+        }
+        const record = parsed.record as Record<string, unknown>;
+        const key = JSON.stringify(rules.key.map((k) => record[k] ?? null));
+        if (keys.has(key)) {
+          const first = rules.key[0];
+          refuse(sourceRow.row, first, record[first], `duplicate key (${rules.key.join(', ')}) = ${key}: an earlier row of this file has it`);
+          continue;
+        }
+        keys.add(key);
+        rawValues.set(sourceRow.row, raw);
+        batch.push({ row: sourceRow.row, record });
+        if (batch.length >= BATCH_ROWS) await flush();
       }
-      const parsed = rules.parse(raw);
-      if (!parsed.ok) {
-        for (const p of parsed.problems) refuse(sourceRow.row, p.field, raw[p.field], p.reason);
-        continue;
-      }
-      const record = parsed.record as Record<string, unknown>;
-      const key = JSON.stringify(rules.key.map((k) => record[k] ?? null));
-      if (keys.has(key)) {
-        const first = rules.key[0];
-        refuse(sourceRow.row, first, record[first], `duplicate key (${rules.key.join(', ')}) = ${key}: an earlier row of this file has it`);
-        continue;
-      }
-      keys.add(key);
-      rawValues.set(sourceRow.row, raw);
-      batch.push({ row: sourceRow.row, record });
-      if (batch.length >= BATCH_ROWS) await flush();
+      await flush();
+    } finally {
+      // A batch still being written when reading fails must end before the transaction does:
+      // none of its statements may reach the connection after the rollback.
+      await writing.catch(() => {});
     }
-    await flush();
+    await writing;
     // Refusals found while writing come after those found while parsing; list them by row.
     outcome.rejects.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     return outcome;

@@ -97,11 +97,13 @@ async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string)
   const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const properties = Object.keys(chunk[0]);
   const keyOf = (alias: string) => sql.join(spec.key.map((k) => keyExpression(columns[k]!, sql`${sql.identifier(alias)}.${identifier(k)}`)), sql`, `);
+  const compared = (alias: string) => sql.join(comparedColumns(spec, properties).map((c) => sql`${sql.identifier(alias)}.${identifier(c)}`), sql`, `);
   const entityKey = sql.join(spec.key.map((k) => sql`coalesce(m.${identifier(k)}::text, '')`), sql` || '/' || `);
   const [counts] = (await tx.execute(sql`
     with incoming as (${unnestRows(columns, properties, chunk)}),
     stored as (select * from ${spec.table} s where (${keyOf('s')}) in (select ${keyOf('incoming')} from incoming)),
-    merged as (${insertChanged(spec, properties, sql`select * from incoming`, sql`*`)}),
+    -- Rows equal to their stored version never reach the insert: on conflict would lock (and so write) them.
+    merged as (${insertChanged(spec, properties, sql`select * from incoming i where not exists (select from stored s where (${keyOf('s')}) = (${keyOf('i')}) and (${compared('s')}) is not distinct from (${compared('i')}))`, sql`*`)}),
     written as (
       select m.*, ${auditImage(columns, 'm')} as after, case when s is null then null else ${auditImage(columns, 's')} end as before
       from merged m left join stored s on (${keyOf('s')}) = (${keyOf('m')})
@@ -114,13 +116,16 @@ async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string)
   return counts!;
 }
 
+/** The columns whose change makes a row changed. */
+const comparedColumns = (spec: UpsertSpec, properties: string[]) => spec.compare ?? properties.filter((c) => !spec.key.includes(c));
+
 /**
  * `insert … on conflict (key) do update … where changed returning …`: new rows go in, changed
  * ones are updated, unchanged ones are left alone (their updated_at does not move).
  */
 function insertChanged(spec: UpsertSpec, properties: string[], rows: SQL, returning: SQL): SQL {
   const nonKey = properties.filter((c) => !spec.key.includes(c));
-  const compare = spec.compare ?? nonKey;
+  const compare = comparedColumns(spec, properties);
   const target = (c: string) => sql`${spec.table}.${identifier(c)}`;
   const excluded = (c: string) => sql`excluded.${identifier(c)}`;
   return sql`insert into ${spec.table} (${sql.join(properties.map(identifier), sql`, `)}) ${rows}
