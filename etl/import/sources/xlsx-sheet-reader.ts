@@ -36,22 +36,41 @@ async function readPart(part: CentralDirectoryFile | undefined, step: (entry: Re
   }
 }
 
-/** The rows of one sheet, streamed from its own zip entry: memory holds a row and the shared strings. */
-export async function* sheetRows(file: string, outline: SheetOutline): AsyncGenerator<StreamRow> {
-  const { files } = await Open.file(file);
-  const part = new Map(files.map((f) => [f.path, f]));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, READER_OPTIONS) as unknown as ReaderSteps;
-  await readPart(part.get('xl/_rels/workbook.xml.rels'), (e) => reader._parseRels(e));
-  await readPart(part.get('xl/workbook.xml'), (e) => reader._parseWorkbook(e));
-  await readPart(part.get('xl/sharedStrings.xml'), (e) => reader._parseSharedStrings(e));
-  await readPart(part.get('xl/styles.xml'), (e) => reader._parseStyles(e));
-  const sheetNo = /sheet(\d+)\.xml$/.exec(outline.part)?.[1] ?? '1';
-  const entry = part.get(outline.part)!.stream();
-  try {
-    for (const { eventType, value } of reader._parseWorksheet(entry, sheetNo)) {
-      if (eventType === 'worksheet') yield* value;
-    }
-  } finally {
-    entry.destroy();
-  }
+/** The sheets of one workbook, each streamed from its own zip entry. */
+export interface SheetReader {
+  rows(outline: SheetOutline): AsyncGenerator<StreamRow>;
+}
+
+/**
+ * Reads the zip's directory and the parts every sheet needs (relationships, workbook, shared
+ * strings, styles) once, on the first sheet read, and keeps them for the workbook's other sheets
+ * and for reading a sheet again (its header first, then its rows): memory holds a row and the
+ * shared strings.
+ */
+export function sheetReader(file: string): SheetReader {
+  let prepared: Promise<{ part: Map<string, CentralDirectoryFile>; reader: ReaderSteps }> | undefined;
+  const prepare = async () => {
+    const { files } = await Open.file(file);
+    const part = new Map(files.map((f) => [f.path, f]));
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, READER_OPTIONS) as unknown as ReaderSteps;
+    await readPart(part.get('xl/_rels/workbook.xml.rels'), (e) => reader._parseRels(e));
+    await readPart(part.get('xl/workbook.xml'), (e) => reader._parseWorkbook(e));
+    await readPart(part.get('xl/sharedStrings.xml'), (e) => reader._parseSharedStrings(e));
+    await readPart(part.get('xl/styles.xml'), (e) => reader._parseStyles(e));
+    return { part, reader };
+  };
+  return {
+    async *rows(outline) {
+      const { part, reader } = await (prepared ??= prepare());
+      const sheetNo = /sheet(\d+)\.xml$/.exec(outline.part)?.[1] ?? '1';
+      const entry = part.get(outline.part)!.stream();
+      try {
+        for (const { eventType, value } of reader._parseWorksheet(entry, sheetNo)) {
+          if (eventType === 'worksheet') yield* value;
+        }
+      } finally {
+        entry.destroy();
+      }
+    },
+  };
 }

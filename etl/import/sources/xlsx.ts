@@ -2,7 +2,7 @@ import { FileError } from '../file-error.ts';
 import { kindOfSheetName } from '../columns.ts';
 import { readCell } from './xlsx-cell.ts';
 import { inspectWorkbook, type SheetOutline } from './xlsx-inspect.ts';
-import { sheetRows, type StreamRow } from './xlsx-sheet-reader.ts';
+import { sheetReader, type SheetReader, type StreamRow } from './xlsx-sheet-reader.ts';
 import type { CellProblem, ImportSource, SourceRow } from './source.ts';
 import type { RawValue } from '../../../server/domain/records/index.ts';
 
@@ -22,7 +22,7 @@ function headerOf(row: StreamRow | undefined, outline: SheetOutline): string[] {
   return headers;
 }
 
-function sheetSource(file: string, outline: SheetOutline, headers: string[]): ImportSource {
+function sheetSource(file: string, book: SheetReader, outline: SheetOutline, headers: string[]): ImportSource {
   let rowsRead = 0;
   const dataRows = Math.max(0, outline.lastRow - 1);
   return {
@@ -32,7 +32,7 @@ function sheetSource(file: string, outline: SheetOutline, headers: string[]): Im
     headers,
     fractionRead: () => (dataRows ? Math.min(1, rowsRead / dataRows) : 1),
     async *rows(): AsyncGenerator<SourceRow> {
-      for await (const row of readableRows(file, outline)) {
+      for await (const row of readableRows(book, outline)) {
         if (row.number === 1) continue;
         const cells: RawValue[] = [];
         const problems: CellProblem[] = [];
@@ -50,16 +50,16 @@ function sheetSource(file: string, outline: SheetOutline, headers: string[]): Im
 }
 
 /** A sheet's rows, with what goes wrong while reading them said as a file error. */
-async function* readableRows(file: string, outline: SheetOutline): AsyncGenerator<StreamRow> {
+async function* readableRows(book: SheetReader, outline: SheetOutline): AsyncGenerator<StreamRow> {
   try {
-    yield* sheetRows(file, outline);
+    yield* book.rows(outline);
   } catch (err) {
     throw err instanceof FileError ? err : new FileError(`not a readable .xlsx workbook (${(err as Error).message}); is it truncated or another format?`);
   }
 }
 
-async function firstRow(file: string, outline: SheetOutline): Promise<StreamRow | undefined> {
-  for await (const row of readableRows(file, outline)) return row;
+async function firstRow(book: SheetReader, outline: SheetOutline): Promise<StreamRow | undefined> {
+  for await (const row of readableRows(book, outline)) return row;
   return undefined;
 }
 
@@ -69,10 +69,11 @@ async function firstRow(file: string, outline: SheetOutline): Promise<StreamRow 
  */
 export async function openXlsx(file: string, maxBytes: number): Promise<ImportSource[]> {
   const outlines = await inspectWorkbook(file, maxBytes);
+  const book = sheetReader(file);
   const sources: ImportSource[] = [];
   for (const outline of outlines) {
-    const headers = headerOf(await firstRow(file, outline), outline);
-    if (headers.length) sources.push(sheetSource(file, outline, headers));
+    const headers = headerOf(await firstRow(book, outline), outline);
+    if (headers.length) sources.push(sheetSource(file, book, outline, headers));
   }
   if (!sources.length) throw new FileError('the workbook has no sheet with data');
   return sources;
