@@ -12,6 +12,7 @@ import { readSqlFile } from '../warehouse/sql-files.ts';
 import { readRows } from '../warehouse/values.ts';
 import { nextWatermark } from './extract/read-source.ts';
 import { SOURCES } from './extract/sources.ts';
+import { RAW_CHECKS, type DataCheck } from './load/raw-checks.ts';
 import { mergeChanges, reloadSource } from './load/raw-load.ts';
 import { prepareRawLayer } from './load/raw-layer.ts';
 import { acquireEtlLock } from './lock.ts';
@@ -112,13 +113,15 @@ async function buildWarehouse(store: Store, file: string, runId: string, increme
   try {
     const mergeable = await prepareRawLayer(duck, incremental);
     const rowsExtracted = await loadRaw(store, duck, mergeable, progress);
+    progress('raw checks');
+    await runChecks(duck, RAW_CHECKS);
     await duck.run(RULE_MACROS);
     for (const model of MODEL_FILES) {
       progress(`model ${model}`);
       await duck.run(readSqlFile(`models/${model}`));
     }
     progress('checks');
-    await runChecks(duck);
+    await runChecks(duck, CHECK_FILES.map((file) => ({ name: file, sql: readSqlFile(`checks/${file}`) })));
     progress('commit');
     const mode: EtlReport['mode'] = mergeable ? 'incremental' : 'full';
     await duck.run(`insert into meta_etl_runs values ($run, now(), now(), $mode, $rows)`, {
@@ -152,11 +155,11 @@ async function loadRaw(store: Store, duck: DuckDBConnection, incremental: boolea
   return rowsExtracted;
 }
 
-async function runChecks(duck: DuckDBConnection): Promise<void> {
+async function runChecks(duck: DuckDBConnection, checks: DataCheck[]): Promise<void> {
   const failures: string[] = [];
-  for (const check of CHECK_FILES) {
-    const rows = readRows<Record<string, unknown>>(await duck.runAndReadAll(readSqlFile(`checks/${check}`)));
-    for (const row of rows) failures.push(`${check}: ${Object.values(row).join(' | ')}`);
+  for (const check of checks) {
+    const rows = readRows<Record<string, unknown>>(await duck.runAndReadAll(check.sql));
+    for (const row of rows) failures.push(`${check.name}: ${Object.values(row).join(' | ')}`);
   }
   if (failures.length) throw new EtlCheckError(`warehouse checks failed:\n  ${failures.join('\n  ')}`);
 }

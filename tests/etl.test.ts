@@ -84,6 +84,22 @@ describeStores('etl', (getStore) => {
     expect((await planned()).planned).toBe(99);
   });
 
+  test('a raw row whose reference finds nothing fails the raw checks, which name the foreign key and the code', async () => {
+    // An incremental source's reference is checked too; the foreign key goes behind the ETL's back.
+    await getStore().query(`alter table penalty_cases drop constraint penalty_cases_agency_code_agencies_code_fk`);
+    await getStore().query(`insert into penalty_cases (agency_code, case_no, decided_on, violation_item_code, party_type, band)
+      values ('NO-SUCH-AGENCY', 'C-1', '2023-05-01', 'V-1', 'INDIVIDUAL', 'GENERAL')`);
+    try {
+      const failure = await runEtl(getStore(), { warehousePath }).catch((err: unknown) => err);
+      expect(failure).toBeInstanceOf(EtlCheckError);
+      expect((failure as Error).message).toMatch(/raw_penalty_cases\.agency_code → raw_agencies\.code: .*NO-SUCH-AGENCY \| 1/);
+      expect((await planned()).planned).toBe(99);
+    } finally {
+      await getStore().query(`delete from penalty_cases where agency_code = 'NO-SUCH-AGENCY'`);
+    }
+    await runEtl(getStore(), { warehousePath, full: true });
+  });
+
   test('a run that fails in a step names the step, in its error and in the run log, and keeps the previous warehouse', async () => {
     // A column the extract reads, gone behind the ETL's back (a botched manual migration).
     await getStore().query(`alter table complaints rename column channel to channel_renamed`);

@@ -3,6 +3,7 @@ import { toSnakeCase } from 'drizzle-orm/casing';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { PERSONAL_FIELDS } from '../../server/auth/policy.ts';
 import { KIND_TABLES } from '../../server/db/kinds.ts';
+import { columnProperties } from '../../server/db/queries/projection.ts';
 import * as t from '../../server/db/tables/index.ts';
 
 /**
@@ -31,6 +32,15 @@ export interface Source {
   incremental: boolean;
   /** Rows that reach the warehouse; other changed rows only remove their key (e.g. a returned filing). */
   keep?: string;
+  /** The table's foreign keys whose column is extracted: the raw row must find its target in the target's raw table. */
+  references: RawReference[];
+}
+
+/** A raw column that holds the code of a row of another raw table (a foreign key of the operational table). */
+export interface RawReference {
+  column: string;
+  rawTable: string;
+  targetColumn: string;
 }
 
 type Property<T extends PgTable> = keyof T['_']['columns'] & string;
@@ -82,6 +92,16 @@ function primaryKey(table: PgTable): string[] {
   return columns.map((c) => Object.keys(properties).find((p) => properties[p].name === c.name)!);
 }
 
+/** The foreign keys of a table, as raw columns, that travel with its rows (a column left behind refers to nothing in the warehouse). */
+function rawReferences(table: PgTable, columns: Column[]): RawReference[] {
+  return getTableConfig(table).foreignKeys.flatMap((fk) => {
+    const { columns: [column], foreignColumns: [target] } = fk.reference();
+    const name = toSnakeCase(columnProperties(table).get(column)!);
+    if (!columns.some((c) => c.name === name)) return [];
+    return [{ column: name, rawTable: `raw_${getTableConfig(target.table).name}`, targetColumn: toSnakeCase(columnProperties(target.table).get(target)!) }];
+  });
+}
+
 function source<T extends PgTable>(table: T, spec: SourceSpec<T> = {}): Source {
   const from = getTableConfig(table).name;
   const left = new Set<string>([...BOOKKEEPING, ...personalProperties(table), ...(spec.omit ?? [])]);
@@ -93,6 +113,7 @@ function source<T extends PgTable>(table: T, spec: SourceSpec<T> = {}): Source {
   if (missing.length) throw new Error(`source ${from}: its key ${missing.join(', ')} is not extracted`);
   return {
     name: from, rawTable: `raw_${from}`, from, columns, key, incremental: spec.incremental ?? false, ...(spec.keep ? { keep: spec.keep } : {}),
+    references: rawReferences(table, columns),
   };
 }
 
