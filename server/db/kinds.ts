@@ -53,21 +53,21 @@ export type TableKind = keyof typeof KIND_TABLES;
 /** Any kind of the registry (each of its own record type). */
 export type AnyKind = KindTable<any, PgTable>;
 
-/** The table property a record field is stored in. */
-const propertyOf = (k: AnyKind, field: string): string => (k.renames as Record<string, string> | undefined)?.[field] ?? field;
+/** The table property a record field is stored in (see `renames`). */
+const storedProperty = (k: AnyKind, field: string): string => (k.renames as Record<string, string> | undefined)?.[field] ?? field;
 
 /** The key columns, as table properties. */
-export const kindKey = (k: AnyKind): string[] => k.rules.key.map((f) => propertyOf(k, f));
+export const kindKey = (k: AnyKind): string[] => k.rules.key.map((f) => storedProperty(k, f));
 
 /** The key column of each key field, in the rules' order. */
 export const kindKeyColumns = (k: AnyKind): Array<{ field: string; column: PgColumn }> => {
   const columns = getTableColumns(k.table) as Record<string, PgColumn>;
-  return k.rules.key.map((field) => ({ field, column: columns[propertyOf(k, field)]! }));
+  return k.rules.key.map((field) => ({ field, column: columns[storedProperty(k, field)]! }));
 };
 
 /** The table row of a record: its fields, under the table's property names. */
 export function kindRow(k: AnyKind, record: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).map(([f, v]) => [propertyOf(k, f), v]));
+  return Object.fromEntries(Object.entries(record).map(([f, v]) => [storedProperty(k, f), v]));
 }
 
 /** The references of a kind's records (record field names), from its table's foreign keys. */

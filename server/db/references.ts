@@ -1,5 +1,5 @@
-import { getTableColumns } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { columnProperties } from './queries/projection.ts';
 import { agencies, complaints, officers, problems, regions, tasks } from './tables/index.ts';
 
 /** What a code field may point at; a `unit` (a progress report's reporting unit) is an agency or a region. */
@@ -27,11 +27,6 @@ export function targetOfColumn(column: PgColumn): ReferenceTarget | undefined {
   return (Object.keys(TARGET_CODES) as ReferenceTarget[]).find((t) => TARGET_CODES[t].length === 1 && TARGET_CODES[t][0] === column);
 }
 
-/** The property name of a column in its table (with snake_case casing it is also the column's drizzle name). */
-export function propertyOf(table: PgTable, column: PgColumn): string {
-  return Object.entries(getTableColumns(table)).find(([, c]) => c === column)![0];
-}
-
 /**
  * The references of a table's rows, read from its foreign keys: each foreign key names the
  * target whose code it holds, so a relation is declared once, on the drizzle table, and the
@@ -44,6 +39,6 @@ export function tableReferences(table: PgTable): Reference[] {
     const { columns, foreignColumns } = fk.reference();
     const target = columns.length === 1 ? targetOfColumn(foreignColumns[0]) : undefined;
     if (!target) throw new Error(`${getTableConfig(table).name}: no reference target holds ${foreignColumns.map((c) => c.name).join(', ')}; add one to TARGET_CODES`);
-    return { field: propertyOf(table, columns[0]), target };
+    return { field: columnProperties(table).get(columns[0])!, target };
   });
 }
