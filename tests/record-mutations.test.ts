@@ -78,6 +78,9 @@ describeServers('record mutations', (getServer) => {
     const first = await t.request(RecordSurvey, { input });
     const second = await t.request(RecordSurvey, { input: { ...input, respondents: 150 } });
     expect(second.data?.recordSurvey).toEqual({ id: first.data?.recordSurvey.id, respondents: 150, score: 86.5, region: { code: DISTRICTS[0] } });
+    // The same audit key as the import writes (server/db/audit-key.ts): the other subject left out.
+    expect((await t.request(Trail, { entity: 'survey' })).data?.auditEvents.nodes).toEqual([
+      { action: 'create', entityKey: `2023/${DISTRICTS[0]}/PUBLIC` }, { action: 'update', entityKey: `2023/${DISTRICTS[0]}/PUBLIC` }]);
     const bad = await t.request(RecordSurvey, { input: { ...input, respondents: 0, score: '101' } });
     expect(fieldsOf(bad.errors)).toEqual(['respondents', 'score']);
     const twoSubjects = await t.request(RecordSurvey, { input: { ...input, agencyCode: agencyCode(1) } });

@@ -1,6 +1,7 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../../server/db/audit.ts';
+import { auditKey, auditKeySql } from '../../server/db/audit-key.ts';
 import type { Entity } from '../../server/auth/policy.ts';
 import type { Db } from '../../server/db/client.ts';
 import { fromDriver, identifier, returningAll, unnestRows, type Row } from '../../server/db/queries/unnest-rows.ts';
@@ -13,7 +14,7 @@ export interface UpsertSpec {
   table: PgTable;
   /** Audit entity name, as the GraphQL mutations write it ('filing', 'penaltyCase', …). */
   entity: Entity;
-  /** Audit entity key; by default the key values joined by '/'. */
+  /** Audit entity key; by default auditKey's (server/db/audit-key.ts). */
   entityKey?: (row: Row) => string;
   /** Property names of the key columns (the conflict target). */
   key: readonly string[];
@@ -54,7 +55,7 @@ export async function upsertRows(tx: Tx, spec: UpsertSpec, rows: Row[], actor: s
 
 /** A spec that adjusts rows given the stored ones, or names its audit keys itself: the stored rows come to Node first. */
 async function upsertThroughNode(tx: Tx, spec: UpsertSpec, rows: Row[], actor: string): Promise<{ inserted: number; updated: number }> {
-  const entityKeyOf = spec.entityKey ?? ((row: Row) => spec.key.map((k) => row[k] ?? '').join('/'));
+  const entityKeyOf = spec.entityKey ?? ((row: Row) => auditKey(spec.entity, spec.key, row));
   const before = await existingRows(tx, spec, rows);
   const chunk = rows.map((r) => spec.merge?.(r, before.get(keyString(r, spec.key))) ?? r);
   const changed = await writeChunk(tx, spec, chunk);
@@ -98,7 +99,7 @@ async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string)
   const properties = Object.keys(chunk[0]);
   const keyOf = (alias: string) => sql.join(spec.key.map((k) => keyExpression(columns[k]!, sql`${sql.identifier(alias)}.${identifier(k)}`)), sql`, `);
   const compared = (alias: string) => sql.join(comparedColumns(spec, properties).map((c) => sql`${sql.identifier(alias)}.${identifier(c)}`), sql`, `);
-  const entityKey = sql.join(spec.key.map((k) => sql`coalesce(m.${identifier(k)}::text, '')`), sql` || '/' || `);
+  const entityKey = auditKeySql(spec.entity, spec.key.map((k) => sql`m.${identifier(k)}`));
   const [counts] = (await tx.execute(sql`
     with incoming as (${unnestRows(columns, properties, chunk)}),
     stored as (select * from ${spec.table} s where (${keyOf('s')}) in (select ${keyOf('incoming')} from incoming)),

@@ -1,6 +1,6 @@
 import { tableReferences } from '../../../server/db/references.ts';
 import { FILING_COUNT_FIELDS, filings } from '../../../server/db/tables/index.ts';
-import type { FilingRecord } from '../../../server/domain/records/filings.ts';
+import { filingRules, type FilingRecord } from '../../../server/domain/records/filings.ts';
 import { upsertRows, type Row, type UpsertSpec } from '../upsert.ts';
 import type { LoaderFactory } from './loader.ts';
 
@@ -18,8 +18,7 @@ export const filingsLoader: LoaderFactory<FilingRecord> = ({ tx, actor, accept, 
   const spec: UpsertSpec = {
     table: filings,
     entity: 'filing',
-    key: ['agencyCode', 'year', 'quarter'],
-    entityKey: (f) => `${f.agencyCode}/${f.year}/Q${f.quarter}`,
+    key: filingRules.key,
     // Without --accept an already accepted filing with the same figures stays accepted.
     compare: [...FIGURES, 'submittedAt', ...(accept ? ['status'] : [])],
     merge: (incoming, stored) =>

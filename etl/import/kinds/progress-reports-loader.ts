@@ -1,6 +1,6 @@
 import { tableReferences } from '../../../server/db/references.ts';
 import { progressReports } from '../../../server/db/tables/index.ts';
-import type { ProgressReportRecord } from '../../../server/domain/records/progress-reports.ts';
+import { progressReportRules, type ProgressReportRecord } from '../../../server/domain/records/progress-reports.ts';
 import { upsertRows, type Row, type UpsertSpec } from '../upsert.ts';
 import type { LoaderFactory } from './loader.ts';
 
@@ -15,8 +15,7 @@ export const progressReportsLoader: LoaderFactory<ProgressReportRecord> = ({ tx,
   const spec: UpsertSpec = {
     table: progressReports,
     entity: 'progressReport',
-    key: ['unitCode', 'taskCode', 'year', 'half'],
-    entityKey: (r) => `${r.unitCode}/${r.taskCode}/${r.year}H${r.half}`,
+    key: progressReportRules.key,
     merge: (incoming, stored) => ({
       ...incoming,
       submittedAt: incoming.submittedAt

@@ -1,7 +1,8 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { filings } from '../tables/index.ts';
+import { auditKey } from '../audit-key.ts';
 import { tableReferences } from '../references.ts';
-import { parseFilingRow } from '../../domain/records/filings.ts';
+import { filingRules, parseFilingRow } from '../../domain/records/filings.ts';
 import { filingDueDate, isOnTime } from '../../domain/calendar.ts';
 import type { FilingStatus } from '../../domain/enums.ts';
 import type { Filing } from '../../../schema/filings/filing.type.ts';
@@ -43,7 +44,7 @@ export interface FilingKey {
 
 export const filingWhere = (k: FilingKey): SQL =>
   and(eq(filings.agencyCode, k.agencyCode), eq(filings.year, k.year), eq(filings.quarter, k.quarter))!;
-const keyText = (k: FilingKey) => `${k.agencyCode}/${k.year}/Q${k.quarter}`;
+const keyText = (k: FilingKey) => auditKey('filing', filingRules.key, k);
 const EDITABLE: readonly FilingStatus[] = ['DRAFT', 'RETURNED'];
 
 /** Creates a draft or replaces the figures of a DRAFT or RETURNED filing in place (same key). */

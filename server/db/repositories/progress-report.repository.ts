@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { progressReports } from '../tables/index.ts';
+import { auditKey } from '../audit-key.ts';
 import { tableReferences } from '../references.ts';
-import { parseProgressReportRow } from '../../domain/records/progress-reports.ts';
+import { parseProgressReportRow, progressReportRules } from '../../domain/records/progress-reports.ts';
 import type { ProgressReport } from '../../../schema/tasks/progress-report.type.ts';
 import type { ProgressReportFilter, ProgressReportOrderField } from '../../../schema/tasks/progress-report.filter.ts';
 import type { ProgressReportInput } from '../../../schema/tasks/progress-report.input.ts';
@@ -27,6 +28,6 @@ export function submitProgressReport(r: Reader, input: ProgressReportInput): Pro
     const record = await validRecord(tx, parseProgressReportRow, { ...input }, tableReferences(p), unknownUnit);
     const where = and(eq(p.unitCode, record.unitCode), eq(p.taskCode, record.taskCode), eq(p.year, record.year), eq(p.half, record.half))!;
     const change = await upsertRow(tx, p, where, { ...record, submittedAt: record.submittedAt ?? new Date() });
-    return { entityKey: `${record.unitCode}/${record.taskCode}/${record.year}H${record.half}`, ...change };
+    return { entityKey: auditKey('progressReport', progressReportRules.key, record), ...change };
   }).then((row) => progressReportRepository.present(r.viewer, row));
 }

@@ -4,6 +4,7 @@ import type { Db } from '../client.ts';
 import { OWNERS } from '../../auth/owners.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import type { RawRow } from '../../domain/records/record.ts';
+import { auditKey } from '../audit-key.ts';
 import { kindKeyColumns, kindReferences, kindRow, type KindTable } from '../kinds.ts';
 import type { FieldProblem } from '../../../schema/common/errors.ts';
 import type { Reader } from './repository.ts';
@@ -18,9 +19,8 @@ export interface RecordKindOptions<I> {
   values?: (input: I) => Record<string, unknown>;
 }
 
-/** The audit key of a record: its key values joined by '/', a null one (a survey's other subject) left out. */
-export const entityKeyOf = (kind: KindTable<any>, values: object): string =>
-  kind.rules.key.map((f) => (values as Record<string, unknown>)[f]).filter((v) => v != null).join('/');
+/** The audit key of a record (server/db/audit-key.ts), from its record fields. */
+export const entityKeyOf = (kind: KindTable<any>, values: object): string => auditKey(kind.entity, kind.rules.key, values);
 
 /** The stored row with the record's key; a null key value (a survey's other subject) matches null. */
 export function keyWhere(kind: KindTable<any>, record: object): SQL {
