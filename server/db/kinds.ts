@@ -54,7 +54,7 @@ export type TableKind = keyof typeof KIND_TABLES;
 export type AnyKind = KindTable<any, PgTable>;
 
 /** The table property a record field is stored in (see `renames`). */
-const storedProperty = (k: AnyKind, field: string): string => (k.renames as Record<string, string> | undefined)?.[field] ?? field;
+export const storedProperty = (k: AnyKind, field: string): string => (k.renames as Record<string, string> | undefined)?.[field] ?? field;
 
 /** The key columns, as table properties. */
 export const kindKey = (k: AnyKind): string[] => k.rules.key.map((f) => storedProperty(k, f));
