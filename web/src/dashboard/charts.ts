@@ -36,6 +36,7 @@ export function chartPanel(title: WordKey, option: EChartsCoreOption, options: {
     const chart = echarts.init(holder, undefined, { renderer: 'canvas' });
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, grid: { left: 48, right: 24, top: 40, bottom: 40, containLabel: true }, ...option });
     live.add(chart);
+    performance.mark('eqp:chart');
   });
   return section;
 }
