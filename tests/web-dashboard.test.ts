@@ -165,6 +165,9 @@ describe('leadership dashboard in headless Chromium', () => {
   const loaded = (year: number, district = '', agencies = false) =>
     tp.page.waitForFunction((want) => document.getElementById('app')?.dataset.loaded === want, `${year}:${district}:${agencies}`);
 
+  /** Waits until every chart of the page is drawn (those below the fold are drawn as they come near, or in idle time). */
+  const chartsDrawn = () => tp.page.waitForFunction(() => !document.querySelector('.chart:not([data-drawn])'));
+
   /** The complaints table: the hand-worked counts and rates of every district, and 临空经济区's median. */
   async function expectComplaints(year: number): Promise<void> {
     const cells = await tableCells(tp, 'complaints');
@@ -227,7 +230,7 @@ describe('leadership dashboard in headless Chromium', () => {
     await runEtl(t.app.services.store, { warehousePath, full: true });
     await tp.page.waitForSelector('[data-table="ranking"] tbody tr', { timeout: 30_000 });
     expect(Number(await tp.page.evaluate(() => document.getElementById('app')!.dataset.refreshed))).toBeGreaterThanOrEqual(1);
-    await tp.page.waitForTimeout(300); // charts draw on the next animation frame
+    await chartsDrawn();
     await tp.screenshot('dashboard-overview');
   });
 
@@ -299,7 +302,7 @@ describe('leadership dashboard in headless Chromium', () => {
       ].join('\n'));
     }
     await tp.screenshot('dashboard-compliance', '[data-panel="compliance"]');
-    await tp.page.waitForTimeout(300); // the chart draws on the next animation frame
+    await chartsDrawn();
     await tp.screenshot('dashboard-compliance-chart', '[data-panel="compliance-chart"]');
   });
 
@@ -404,6 +407,33 @@ describe('leadership dashboard in headless Chromium', () => {
     await expectTasks(2023, 2);
   });
 
+  test('charts below the fold wait until they come near, and printing draws every one', async () => {
+    await tp.page.evaluate(() => window.scrollTo(0, 0));
+    // In one go in the page, so that no idle time draws a chart between the redraw and the counts.
+    const counts = await tp.page.evaluate(() => new Promise<{ charts: number; waiting: number; printing: number }>((resolve) => {
+      const app = document.getElementById('app')!;
+      const waiting = () => document.querySelectorAll('.chart:not([data-drawn])').length;
+      const observer = new MutationObserver(() => {
+        if (app.dataset.loaded !== '2024::false') return;
+        observer.disconnect();
+        const before = waiting();
+        window.dispatchEvent(new Event('beforeprint'));
+        resolve({ charts: document.querySelectorAll('.chart').length, waiting: before, printing: waiting() });
+        window.dispatchEvent(new Event('afterprint'));
+      });
+      observer.observe(app, { attributes: true, attributeFilter: ['data-loaded'] });
+      const select = document.getElementById('year') as HTMLSelectElement;
+      select.value = '2024';
+      select.dispatchEvent(new Event('change'));
+    }));
+    expect(counts.charts).toBeGreaterThan(4);
+    expect(counts.waiting).toBeGreaterThan(0);
+    expect(counts.waiting).toBeLessThan(counts.charts);
+    expect(counts.printing).toBe(0);
+    await tp.page.selectOption('#year', '2023');
+    await loaded(2023);
+  });
+
   test('clicking a district shows the same page for its agencies', async () => {
     const { data: ranking } = await t.request(RankingQuery, { year: 2023, level: 'REGION' });
     const district = ranking!.evaluationRanking.find((e) => e.regionCode !== '420700')!;
@@ -423,7 +453,7 @@ describe('leadership dashboard in headless Chromium', () => {
     const inspection = dictionary!.metrics.find((m) => m.name === 'inspectionRate')!;
     expect(tip).toMatch(/分子: 已完成检查 [\d,]+\n分母: 计划检查 [\d,]+\n/);
     expect(tip!.split('\n').at(-1)).toBe(`定义: ${inspection.titleZh} = ${inspection.formula}`);
-    await tp.page.waitForTimeout(300);
+    await chartsDrawn();
     await tp.screenshot('dashboard-district');
     await tp.page.click('#back');
     await loaded(2023);
@@ -448,7 +478,7 @@ describe('leadership dashboard in headless Chromium', () => {
     expect(await tp.page.$$eval('[data-panel="task-progress"] th', (th) => th.map((e) => e.textContent))).toEqual(
       ['Task', 'Phase', 'Expected', 'Reported', 'Done', 'Done earlier', 'Mean progress', 'Reported late', 'Not reported']);
     expect((await tableCells(tp, 'task-progress')).find((c) => c[0].startsWith('RW13 '))![1]).toBe('Consolidation');
-    await tp.page.waitForTimeout(300);
+    await chartsDrawn();
     await tp.screenshot('dashboard-english');
     await tp.screenshot('dashboard-compliance-english', '[data-panel="compliance"]');
     await tp.screenshot('dashboard-tasks-english', '[data-panel="task-progress"]');

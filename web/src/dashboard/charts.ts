@@ -11,32 +11,94 @@ import { panel, toolButton } from './panel.ts';
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 const FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
-const live = new Set<echarts.ECharts>();
+/** Axis labels stay inside the margins (what `containLabel` did before ECharts 6). */
+const GRID = { left: 48, right: 24, top: 40, bottom: 40, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' };
+/** How far outside the viewport a chart is drawn ahead of being scrolled to. */
+const AHEAD_PX = 400;
 
-/** Charts of the previous render are released before the next one draws. */
+/**
+ * Each chart's holder and ECharts instance, by chart id, kept across redraws: a year switch or a
+ * drill-down gives the same instance its new option (creating one costs more than drawing it).
+ */
+const holders = new Map<string, HTMLElement>();
+/** Options not drawn yet: charts below the fold wait until they come near the viewport, or idle time. */
+const pending = new Map<HTMLElement, EChartsCoreOption>();
+let idleScheduled = false;
+
+const observer = new IntersectionObserver((entries) => {
+  for (const entry of entries) if (entry.isIntersecting) draw(entry.target as HTMLElement);
+}, { rootMargin: `${AHEAD_PX}px 0px` });
+
+function draw(holder: HTMLElement): void {
+  const option = pending.get(holder);
+  if (!option || !holder.isConnected) return;
+  pending.delete(holder);
+  observer.unobserve(holder);
+  const chart = echarts.getInstanceByDom(holder) ?? echarts.init(holder, undefined, { renderer: 'canvas' });
+  // A holder moved into a panel of another width is resized in the same draw, not drawn twice.
+  const resized = chart.getWidth() !== holder.clientWidth || chart.getHeight() !== holder.clientHeight;
+  chart.setOption(option, { notMerge: true, lazyUpdate: resized });
+  if (resized) chart.resize();
+  holder.dataset.drawn = '';
+  performance.mark('eqp:chart');
+}
+
+/** One waiting chart per idle period, so that scrolling finds them drawn without holding up the page. */
+function drawWhenIdle(): void {
+  if (idleScheduled) return;
+  idleScheduled = true;
+  requestIdleCallback((deadline) => {
+    idleScheduled = false;
+    const next = [...pending.keys()].find((holder) => holder.isConnected);
+    if (!next) return;
+    if (deadline.timeRemaining() > 8 || deadline.didTimeout) draw(next);
+    drawWhenIdle();
+  }, { timeout: 2_000 });
+}
+
+/** Draws now the waiting charts in or near the viewport: called once the page is in the document, before it is shown. */
+export function drawChartsInView(): void {
+  const bottom = window.innerHeight + AHEAD_PX;
+  for (const holder of [...pending.keys()]) {
+    if (!holder.isConnected) continue;
+    const box = holder.getBoundingClientRect();
+    if (box.bottom >= -AHEAD_PX && box.top <= bottom) draw(holder);
+  }
+  drawWhenIdle();
+}
+
+/** Every chart drawn, whatever is in view: before printing, and for a PNG that must show the figures. */
+export function drawAllCharts(): void {
+  for (const holder of [...pending.keys()]) draw(holder);
+}
+
+/** Leaving the dashboard (sign-in, a notice): every instance released. */
 export function disposeCharts(): void {
-  for (const chart of live) chart.dispose();
-  live.clear();
+  for (const holder of holders.values()) echarts.getInstanceByDom(holder)?.dispose();
+  for (const holder of pending.keys()) observer.unobserve(holder);
+  holders.clear();
+  pending.clear();
 }
 
 export function resizeCharts(): void {
-  for (const chart of live) chart.resize();
+  for (const holder of holders.values()) if (holder.isConnected) echarts.getInstanceByDom(holder)?.resize();
 }
 
 /** A panel with one chart (canvas, so print and PNG show exactly what is on screen) and its PNG download. */
 export function chartPanel(title: WordKey, option: EChartsCoreOption, options: { id: string; file: string; wide?: boolean }): HTMLElement {
-  const holder = h('div', { class: 'chart', 'data-chart': options.id });
+  let holder = holders.get(options.id);
+  if (!holder) {
+    holder = h('div', { class: 'chart', 'data-chart': options.id });
+    holders.set(options.id, holder);
+  }
+  const chartHolder = holder;
+  delete holder.dataset.drawn;
+  pending.set(holder, { animation: false, textStyle: { fontFamily: FONT }, ...option, grid: { ...GRID, ...(option.grid as object | undefined) } });
+  observer.observe(holder);
   const png = () => {
-    const chart = echarts.getInstanceByDom(holder);
+    draw(chartHolder);
+    const chart = echarts.getInstanceByDom(chartHolder);
     if (chart) download(`${options.file}.png`, chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }));
   };
-  const section = panel(title, holder, [toolButton('downloadPng', png, 'png')], options);
-  // Drawn once the panel is in the document and has its size.
-  requestAnimationFrame(() => {
-    const chart = echarts.init(holder, undefined, { renderer: 'canvas' });
-    chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, grid: { left: 48, right: 24, top: 40, bottom: 40, containLabel: true }, ...option });
-    live.add(chart);
-    performance.mark('eqp:chart');
-  });
-  return section;
+  return panel(title, holder, [toolButton('downloadPng', png, 'png')], options);
 }

@@ -2,7 +2,7 @@ import '../shared/fonts.css';
 import './dashboard.css';
 import type { DashboardOperationalQuery, DashboardQuery, DashboardQueryVariables } from '../__generated__/graphql.ts';
 import { demoToken, pagesConfig, request, SignInRequired, WarehouseNotBuilt, type PagesConfig } from './api.ts';
-import { disposeCharts, resizeCharts } from './charts.ts';
+import { disposeCharts, drawAllCharts, drawChartsInView, resizeCharts } from './charts.ts';
 import { h } from './dom.ts';
 import { language, labelOf, setLanguage, t } from './i18n.ts';
 import { cluePanel, complaintPanel, compliancePanels, discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, taskProgressPanel, warningPanels, latestHalf, type Half, workforcePanel, type PanelContext } from './panels.ts';
@@ -105,7 +105,6 @@ type SlotName = keyof typeof SLOTS;
 const slot = (name: SlotName, ctx: PanelContext): HTMLElement => h('div', { class: 'slot', 'data-slot': name }, ...(state.operational ? SLOTS[name](state.operational, ctx) : []));
 
 function render(): void {
-  disposeCharts();
   const data = state.data;
   if (!data || state.year === undefined) return;
   const ctx = panelContext(state.year);
@@ -128,6 +127,7 @@ function render(): void {
     ...compliancePanels(data.compliance, ctx),
     workforcePanel(data.workforce, ctx)));
   performance.mark('eqp:built');
+  drawChartsInView();
 }
 
 function notice(title: string, hint: string): void {
@@ -145,6 +145,7 @@ async function loadOperational(vars: DashboardQueryVariables, drawn: string): Pr
     state.operational = answer;
     const ctx = panelContext(vars.year);
     for (const [name, place] of places()) place?.replaceWith(slot(name, ctx));
+    drawChartsInView();
     performance.mark('eqp:operational');
     app.dataset.operational = drawn;
   } catch (err) {
@@ -202,7 +203,10 @@ async function start(): Promise<void> {
     void load().then(() => app.dataset.refreshed = String(Number(app.dataset.refreshed ?? 0) + 1));
   });
   window.addEventListener('resize', resizeCharts);
-  window.addEventListener('beforeprint', resizeCharts);
+  // Printing shows every chart, also those never scrolled to (drawn lazily on screen).
+  const printing = () => { drawAllCharts(); resizeCharts(); };
+  window.addEventListener('beforeprint', printing);
+  matchMedia('print').addEventListener('change', (e) => { if (e.matches) printing(); });
   window.addEventListener('afterprint', resizeCharts);
   if (storedToken()) await showDashboard();
   else signIn();
