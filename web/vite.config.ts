@@ -12,6 +12,9 @@ export default defineConfig({
   root,
   base: '/',
   logLevel: 'warn',
+  // The pages are built for production whoever builds them: under vitest NODE_ENV is 'test', and Vite
+  // would then keep the libraries' development code (ECharts' checks and warnings, React's dev build).
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   css: {
     postcss: {
       // GraphiQL's stylesheet embeds Roboto and Fira Code: the pages use the desktop's own fonts only.
