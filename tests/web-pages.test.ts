@@ -26,11 +26,32 @@ describe('pages served by the server', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     expect(assets.length).toBeGreaterThan(0);
-    for (const asset of assets) expect(asset).toMatch(/^\/assets\/[\w-]+-[\w-]{8}\.(js|css)$/);
+    for (const asset of assets) expect(asset).toMatch(/^\/assets\/[\w-]+-[\w-]{8}\.(js|css|svg)$/);
     const script = await get(t, assets.find((a) => a.endsWith('.js'))!, '*/*');
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(script.headers.get('content-type')).toContain('text/javascript');
+  });
+
+  test('every asset the pages name answers 200, the icon included (no /favicon.ico to miss)', async () => {
+    const named = async (page: string) => [...(await (await get(t, page)).text()).matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    const pages = { '/': await named('/'), '/graphql': await named('/graphql') };
+    for (const [page, assets] of Object.entries(pages)) {
+      expect(assets.find((a) => a.endsWith('.svg')), `${page} links its icon`).toBeDefined();
+      for (const asset of assets) {
+        const response = await get(t, asset, '*/*');
+        expect(response.status, asset).toBe(200);
+        // Stylesheets may name assets of their own (GraphiQL's embeds its images as data: URLs).
+        if (asset.endsWith('.css')) {
+          for (const [, url] of (await response.text()).matchAll(/url\(["']?([^"')]+)["']?\)/g)) {
+            if (!url.startsWith('data:')) expect((await get(t, new URL(url, new URL(asset, t.server.url)).pathname, '*/*')).status, url).toBe(200);
+          }
+        } else await response.arrayBuffer();
+      }
+    }
+    const icon = await get(t, pages['/'].find((a) => a.endsWith('.svg'))!, '*/*');
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg /);
   });
 
   test('a path outside the assets is not served from them', async () => {
