@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { graphql } from './__generated__/gql.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 import { launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
@@ -199,19 +199,28 @@ describe('leadership dashboard in headless Chromium', () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  // Each test leaves the page without a console warning or error, an uncaught error or a response ≥ 400 it did not expect.
+  afterEach(() => {
+    expect(tp.problems.splice(0)).toEqual([]);
+  });
+
   test('a refused or expired token returns to sign-in with a clear message', async () => {
     const { page } = tp;
     await page.goto(new URL('/', t.server.url).href);
     await page.fill('#token', 'not-a-token');
-    await page.click('#sign-in');
-    await expect.poll(() => page.textContent('.error')).toBe('令牌无效或已过期，请重新登录。');
+    await tp.expectRefusal(401, async () => {
+      await page.click('#sign-in');
+      await expect.poll(() => page.textContent('.error')).toBe('令牌无效或已过期，请重新登录。');
+    });
     expect(await page.evaluate(() => sessionStorage.getItem('eqp.token'))).toBeNull();
 
     const expiring = await t.token({ role: 'ANALYST', ttl: '1s' });
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     await page.fill('#token', expiring);
-    await page.click('#sign-in');
-    await expect.poll(() => page.textContent('.error')).toBe('令牌无效或已过期，请重新登录。');
+    await tp.expectRefusal(401, async () => {
+      await page.click('#sign-in');
+      await expect.poll(() => page.textContent('.error')).toBe('令牌无效或已过期，请重新登录。');
+    });
     await tp.screenshot('dashboard-refused-token');
   });
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 import { launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
 import { readmeExamples } from '../server/docs/examples.ts';
@@ -20,6 +20,11 @@ describe('GraphQL explorer in headless Chromium', () => {
     await t?.close();
   });
 
+  // Each test leaves the page without a console warning or error, an uncaught error or a response ≥ 400 it did not expect.
+  afterEach(() => {
+    expect(tp.problems.splice(0)).toEqual([]);
+  });
+
   test('opens at /graphql with the README examples as tabs', async () => {
     await tp.page.goto(t.server.url);
     await tp.page.waitForSelector('.graphiql-container .graphiql-tab', { timeout: 30_000 });
@@ -37,15 +42,20 @@ describe('GraphQL explorer in headless Chromium', () => {
     const setEditor = (selector: string, value: string) => page.locator(`${selector} .CodeMirror`).evaluate(
       (el, text) => (el as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(text), value);
     // A field PUBLIC may not read: it answers only with the token.
-    await setEditor('.graphiql-query-editor', '{ agencies(first: 1) { totalCount } }');
+    const query = '{ agencies(first: 1) { totalCount } }';
+    await setEditor('.graphiql-query-editor', query);
     await setEditor('.graphiql-editor-tool .graphiql-editor:not(.hidden)', JSON.stringify({ Authorization: `Bearer ${token}` }));
-    // GraphiQL takes the operation name from the edited document after a debounce: until then it
-    // may still send the tab's previous name, so run again until the answer is the new query's.
-    await expect.poll(async () => {
-      await page.click('.graphiql-execute-button');
-      await page.waitForTimeout(500);
-      return page.locator('.graphiql-response .CodeMirror').evaluate((el) => (el as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
-    }, { timeout: 15_000 }).toContain('"totalCount": 0');
+    // GraphiQL takes the operation name from the edited document after a debounce, then stores the
+    // tab: run once it has stored the new document, or the tab's previous operation name would go
+    // with it (and the server refuse it with a 400).
+    await page.waitForFunction((edited) => Object.keys(sessionStorage).filter((key) => key.endsWith('tabState')).some((key) => {
+      const state = JSON.parse(sessionStorage.getItem(key)!) as { tabs: Array<{ query: string; operationName: string | null }>; activeTabIndex: number };
+      const tab = state.tabs[state.activeTabIndex];
+      return tab.query === edited && !tab.operationName;
+    }), query);
+    await page.click('.graphiql-execute-button');
+    await expect.poll(() => page.locator('.graphiql-response .CodeMirror').evaluate((el) => (el as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue()), { timeout: 15_000 })
+      .toContain('"totalCount": 0');
     await tp.screenshot('explorer-query');
   });
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -16,8 +17,14 @@ export interface TestPage {
   context: BrowserContext;
   /** Requests to any address other than the test server: blocked, and listed here. */
   external: string[];
-  /** Content-Security-Policy violations and uncaught errors the page reported. */
+  /**
+   * Whatever the page should never do: an uncaught error, a console warning or error (a
+   * Content-Security-Policy violation, a library's deprecation notice) and a response ≥ 400
+   * from the test server, unless `expectRefusal` expected it.
+   */
   problems: string[];
+  /** Runs `action`, during which responses with `status` (and their console error) are expected, not problems; at least one must come. */
+  expectRefusal<T>(status: number, action: () => Promise<T>): Promise<T>;
   /** The whole page, or only the element `selector` names (one panel, for a closer look). */
   screenshot(name: string, selector?: string): Promise<void>;
 }
@@ -32,12 +39,32 @@ export async function openPage(browser: Browser, origin: string): Promise<TestPa
     return route.abort('blockedbyclient');
   });
   const page = await context.newPage();
+  /** The status a running expectRefusal allows, and how many such responses came. */
+  let refusal: { status: number; seen: number } | undefined;
   page.on('pageerror', (err) => problems.push(`error: ${err.message}`));
   page.on('console', (message) => {
-    if (/Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(`csp: ${message.text()}`);
+    if (message.type() !== 'warning' && message.type() !== 'error') return;
+    // Chromium's own line for a refused response: the response itself is checked below.
+    if (refusal && message.text() === `Failed to load resource: the server responded with a status of ${refusal.status} (${statusText(refusal.status)})`) return;
+    problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (new URL(response.url()).origin !== origin || response.status() < 400) return;
+    if (refusal?.status === response.status()) refusal.seen++;
+    else problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
   return {
     page, context, external, problems,
+    async expectRefusal(status, action) {
+      refusal = { status, seen: 0 };
+      try {
+        const result = await action();
+        if (!refusal.seen) throw new Error(`expected a response with status ${status}, none came`);
+        return result;
+      } finally {
+        refusal = undefined;
+      }
+    },
     async screenshot(name, selector) {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       const file = path.join(SCREENSHOTS, `${name}.png`);
@@ -45,3 +72,5 @@ export async function openPage(browser: Browser, origin: string): Promise<TestPa
     },
   };
 }
+
+const statusText = (status: number) => http.STATUS_CODES[status] ?? '';
