@@ -241,6 +241,7 @@ describe('leadership dashboard in headless Chromium', () => {
     expect(Number(await tp.page.evaluate(() => document.getElementById('app')!.dataset.refreshed))).toBeGreaterThanOrEqual(1);
     await chartsDrawn();
     await tp.screenshot('dashboard-overview');
+    await tp.screenshot('dashboard-trend', '[data-panel="supervision-trend"]');
   });
 
   test('the ranking table shows the numbers of the GraphQL query', async () => {
@@ -464,6 +465,8 @@ describe('leadership dashboard in headless Chromium', () => {
     expect(tip!.split('\n').at(-1)).toBe(`定义: ${inspection.titleZh} = ${inspection.formula}`);
     await chartsDrawn();
     await tp.screenshot('dashboard-district');
+    // A line per agency: the legend scrolls beside the plot instead of crowding it.
+    await tp.screenshot('dashboard-district-trend', '[data-panel="supervision-trend"]');
     await tp.page.click('#back');
     await loaded(2023);
   });

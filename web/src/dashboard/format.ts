@@ -27,4 +27,3 @@ export const decimal = (value: number | null | undefined, digits = 2): string =>
 export const count = (value: Count | null | undefined): string =>
   value == null ? '—' : typeof value === 'string' ? value : formatter().format(value);
 
-export const yuan = (value: number | null | undefined): string => decimal(value, 0);

@@ -4,6 +4,7 @@ import type { DashboardOperationalQuery, DashboardQuery, DashboardQueryVariables
 import { demoToken, pagesConfig, request, SignInRequired, WarehouseNotBuilt, type PagesConfig } from './api.ts';
 import { disposeCharts, drawAllCharts, drawChartsInView, resizeCharts } from './charts.ts';
 import { h } from './dom.ts';
+import { switchGroup } from './panel.ts';
 import { language, labelOf, setLanguage, t } from './i18n.ts';
 import { cluePanel, complaintPanel, compliancePanels, discretionPanels, inconsistencyPanel, rankingPanel, rectificationPanels, signalsPanel, supervisionPartsPanel, supervisionTrendPanel, taskProgressPanel, warningPanels, latestHalf, type Half, workforcePanel, type PanelContext } from './panels.ts';
 import { DashboardDocument, OperationalDocument, YearsDocument } from './queries.ts';
@@ -50,9 +51,10 @@ function languageButton(rerender: () => void): HTMLElement {
 function header(): HTMLElement {
   const years = h('select', { id: 'year', 'aria-label': t('year'), onchange: (e) => { state.year = Number((e.target as HTMLSelectElement).value); void load(); } },
     ...state.years.map((y) => h('option', { value: y, selected: y === state.year }, String(y))));
-  const level = !state.district && h('div', { class: 'switch', role: 'group' },
-    h('button', { type: 'button', id: 'level-regions', 'aria-pressed': String(!state.agencyRanking), onclick: () => { state.agencyRanking = false; void load(); } }, t('levelRegions')),
-    h('button', { type: 'button', id: 'level-agencies', 'aria-pressed': String(state.agencyRanking), onclick: () => { state.agencyRanking = true; void load(); } }, t('levelAgencies')));
+  const level = !state.district && switchGroup(undefined, [
+    { value: false, word: 'levelRegions', attributes: { id: 'level-regions' } },
+    { value: true, word: 'levelAgencies', attributes: { id: 'level-agencies' } },
+  ], state.agencyRanking, (agencies) => { state.agencyRanking = agencies; void load(); });
   return h('header', { class: 'top' },
     h('div', { class: 'titles' }, h('h1', {}, t('title')), h('p', {}, t('subtitle'))),
     h('div', { class: 'controls' },
@@ -82,7 +84,7 @@ function variables(year: number): DashboardQueryVariables {
 
 function panelContext(year: number): PanelContext {
   return {
-    agencies: Boolean(state.district), year,
+    agencies: Boolean(state.district), district: state.district && labelOf(state.district), year,
     onDistrict: state.district || state.agencyRanking ? undefined : (row) => {
       if (!row.regionCode) return;
       state.district = { code: row.regionCode, label: row.label, labelEn: row.labelEn };

@@ -18,3 +18,9 @@ export function panel(title: WordKey, body: Node, tools: HTMLElement[], options:
 
 export const toolButton = (label: WordKey, action: () => void, kind: string) =>
   h('button', { type: 'button', class: `tool ${kind}`, onclick: action }, t(label));
+
+/** A choice between views: one button per choice, the chosen one pressed. */
+export function switchGroup<V>(label: WordKey | undefined, choices: Array<{ value: V; word: WordKey; attributes: Record<string, string | number> }>, chosen: V, choose: (value: V) => void): HTMLElement {
+  return h('div', { class: 'switch', role: 'group', 'aria-label': label && t(label) },
+    ...choices.map((c) => h('button', { type: 'button', ...c.attributes, 'aria-pressed': String(c.value === chosen), onclick: () => choose(c.value) }, t(c.word))));
+}

@@ -1,19 +1,22 @@
 import type { DashboardOperationalQuery, DashboardQuery, DashboardTaskProgressFragment as TaskRow, TaskPhase } from '../__generated__/graphql.ts';
 import { chartPanel } from './charts.ts';
 import { h } from './dom.ts';
-import { count, decimal, percent, yuan, type Count } from './format.ts';
+import { asPercent, namesAxis, percentTooltip, sideLegend, SIDE_LEGEND_GRID, symbolOf, topLegend } from './chart-options.ts';
+import { countColumn, daysColumn, decimalColumn, nameColumn, rateColumn, ratioColumn, type Keyed } from './columns.ts';
+import { count, decimal, percent } from './format.ts';
 import { labelOf, list, t, type WordKey } from './i18n.ts';
-import { definitionTip, metricTitle, partsTip, ratioTip } from './metrics.ts';
+import { definitionTip, metricTitle, partsTip } from './metrics.ts';
+import { switchGroup } from './panel.ts';
 import { tablePanel, type Column } from './table.ts';
 
 type Row<K extends keyof DashboardQuery> = NonNullable<DashboardQuery[K]>[number];
 type WarningRow = DashboardOperationalQuery['warnings'][number];
-/** A row of a district or an agency, with the code that names it. */
-type Keyed = { regionCode: string | null; agencyCode: string | null; label: string; labelEn: string };
 
 export interface PanelContext {
   /** Inside a district the groups are its agencies. */
   agencies: boolean;
+  /** The district's name in the page's language, inside a district. */
+  district?: string;
   year: number;
   /** Drill-down from a district row; none inside a district (agencies are the last level). */
   onDistrict?: (row: Keyed) => void;
@@ -21,11 +24,7 @@ export interface PanelContext {
 }
 
 const keyOf = (row: Keyed) => row.agencyCode ?? row.regionCode ?? '';
-const nameColumn = <R extends Keyed>(ctx: PanelContext): Column<R> => ({ title: ctx.agencies ? 'agency' : 'region', value: labelOf, className: () => 'name' });
-const rateColumn = <R>(title: WordKey, rate: (r: R) => number | null, tip: (r: R) => string): Column<R> => ({ title, value: rate, text: (r) => percent(rate(r)), tip, numeric: true });
 const perOfficer = (value: number | null) => decimal(value, 1);
-const perOfficerColumn = <R>(title: WordKey, value: (r: R) => number | null, tip: (r: R) => string): Column<R> => ({ title, value, text: (r) => perOfficer(value(r)), tip, numeric: true });
-const countColumn = <R>(title: WordKey, value: (r: R) => number | string): Column<R> => ({ title, value, text: (r) => count(value(r)), numeric: true });
 
 function rankArrow(change: number | null): string {
   if (change == null) return '—';
@@ -60,16 +59,16 @@ export function rankingPanel(rows: Row<'ranking'>[], ctx: PanelContext): HTMLEle
       title: 'rankRange', value: rankRange, text: (r) => rankRange(r) ?? '—', figure: (r) => rankRangeBar(r, ranked), className: () => 'rank-range',
       tip: (r) => (r.bestRank == null ? undefined : [`${t('bestRank')} ${r.bestRank} · ${t('worstRank')} ${r.worstRank}`, definitionTip('bestRank')].filter(Boolean).join('\n')),
     },
-    nameColumn(ctx),
+    nameColumn(ctx.agencies),
     {
       title: 'composite', value: (r) => r.composite, text: (r) => decimal(r.compositeRounded), numeric: true,
       tip: (r) => partsTip('composite', [
         { name: 'quality', text: decimal(r.quality) }, { name: 'supervisionRate', text: percent(r.supervisionRate) }, { name: 'satisfaction', text: decimal(r.satisfaction) },
       ]),
     },
-    { title: 'quality', value: (r) => r.quality, text: (r) => decimal(r.quality), numeric: true, tip: (r) => `${t('reviews')}: ${count(r.reviews)}` },
-    { title: 'supervisionRate', value: (r) => r.supervisionRate, text: (r) => percent(r.supervisionRate), numeric: true, tip: () => definitionTip('supervisionRate') },
-    { title: 'satisfaction', value: (r) => r.satisfaction, text: (r) => decimal(r.satisfaction), numeric: true, tip: (r) => `${t('respondents')}: ${count(r.respondents)}` },
+    decimalColumn('quality', (r) => r.quality, 2, (r) => `${t('reviews')}: ${count(r.reviews)}`),
+    rateColumn('supervisionRate', (r) => r.supervisionRate, () => definitionTip('supervisionRate')),
+    decimalColumn('satisfaction', (r) => r.satisfaction, 2, (r) => `${t('respondents')}: ${count(r.respondents)}`),
     {
       title: 'rankChange', value: (r) => r.rankChange, text: (r) => rankArrow(r.rankChange), numeric: true,
       className: (r) => (r.rankChange == null || r.rankChange === 0 ? 'flat' : r.rankChange > 0 ? 'up' : 'down'),
@@ -87,16 +86,14 @@ export function supervisionTrendPanel(rows: Row<'supervisionTrend'>[], named: Ke
   const quarters = [...new Set(rows.map((r) => r.quarter!))].sort();
   const groups = new Map<string, Row<'supervisionTrend'>[]>();
   for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
-  const series = [...groups.values()].map((members) => ({
-    type: 'line', name: names.get(keyOf(members[0])) ?? keyOf(members[0]), connectNulls: false,
-    data: quarters.map((q) => {
-      const rate = members.find((m) => m.quarter === q)?.supervisionRate;
-      return rate == null ? null : Number((rate * 100).toFixed(2));
-    }),
+  const series = [...groups.values()].map((members, i) => ({
+    type: 'line', name: names.get(keyOf(members[0])) ?? keyOf(members[0]), connectNulls: false, symbol: symbolOf(i), symbolSize: 7,
+    data: quarters.map((q) => asPercent(members.find((m) => m.quarter === q)?.supervisionRate)),
   }));
   return chartPanel('supervisionTrend', {
-    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v == null ? '—' : `${v.toFixed(1)}%`), extraCssText: 'white-space: normal; max-width: 320px' },
-    legend: { type: 'scroll', top: 0 },
+    tooltip: { ...percentTooltip, extraCssText: 'white-space: normal; max-width: 320px' },
+    legend: sideLegend(ctx.district),
+    grid: SIDE_LEGEND_GRID,
     xAxis: { type: 'category', data: quarters.map((q) => `${ctx.year} Q${q}`) },
     yAxis: { type: 'value', name: '%', scale: true },
     series,
@@ -106,17 +103,17 @@ export function supervisionTrendPanel(rows: Row<'supervisionTrend'>[], named: Ke
 export function supervisionPartsPanel(rows: Row<'supervision'>[], ctx: PanelContext): HTMLElement {
   type R = Row<'supervision'>;
   const columns: Column<R>[] = [
-    nameColumn(ctx),
+    nameColumn(ctx.agencies),
     rateColumn('supervisionRate', (r: R) => r.supervisionRate, (r) => partsTip('supervisionRate', [
       { name: 'inspectionRate', text: percent(r.inspectionRate), weight: r.inspectionWeight },
       { name: 'exerciseRate', text: percent(r.exerciseRate), weight: r.exerciseWeight },
       { name: 'timelinessRate', text: percent(r.timelinessRate), weight: r.timelinessWeight },
     ])),
-    rateColumn('inspectionRate', (r: R) => r.inspectionRate, (r) => ratioTip('inspectionRate', r.inspectionRate, ['inspectionsCompleted', r.inspectionsCompleted], ['inspectionsPlanned', r.inspectionsPlanned])),
-    rateColumn('exerciseRate', (r: R) => r.exerciseRate, (r) => ratioTip('exerciseRate', r.exerciseRate, ['itemsExercised', r.itemsExercised], ['itemsTotal', r.itemsTotal])),
-    rateColumn('timelinessRate', (r: R) => r.timelinessRate, (r) => ratioTip('timelinessRate', r.timelinessRate, ['filingsOnTime', r.filingsOnTime], ['filingsDue', r.filingsDue])),
-    rateColumn('overturnRate', (r: R) => r.overturnRate, (r) => ratioTip('overturnRate', r.overturnRate,
-      ['overturned', Number(r.reconsiderationsOverturned) + Number(r.litigationsLost)], ['challenged', Number(r.reconsiderations) + Number(r.litigations)])),
+    ratioColumn('inspectionRate', (r: R) => r.inspectionRate, (r) => ['inspectionsCompleted', r.inspectionsCompleted], (r) => ['inspectionsPlanned', r.inspectionsPlanned]),
+    ratioColumn('exerciseRate', (r: R) => r.exerciseRate, (r) => ['itemsExercised', r.itemsExercised], (r) => ['itemsTotal', r.itemsTotal]),
+    ratioColumn('timelinessRate', (r: R) => r.timelinessRate, (r) => ['filingsOnTime', r.filingsOnTime], (r) => ['filingsDue', r.filingsDue]),
+    ratioColumn('overturnRate', (r: R) => r.overturnRate,
+      (r) => ['overturned', Number(r.reconsiderationsOverturned) + Number(r.litigationsLost)], (r) => ['challenged', Number(r.reconsiderations) + Number(r.litigations)]),
   ];
   return tablePanel('supervisionParts', rows, columns, { id: 'supervision', file: ctx.file('supervision'), onRowClick: ctx.onDistrict });
 }
@@ -124,23 +121,20 @@ export function supervisionPartsPanel(rows: Row<'supervision'>[], ctx: PanelCont
 export function discretionPanels(rows: Row<'discretion'>[], ctx: PanelContext): HTMLElement[] {
   type R = Row<'discretion'>;
   const chart = chartPanel('discretion', {
-    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v == null ? '—' : `${v.toFixed(1)}%`) },
-    legend: { top: 0 },
-    xAxis: { type: 'category', data: rows.map(labelOf), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    tooltip: percentTooltip,
+    legend: topLegend,
+    xAxis: namesAxis(rows.map(labelOf)),
     yAxis: { type: 'value', name: '%' },
-    series: [
-      { type: 'bar', name: t('outOfBandRate'), data: rows.map((r) => (r.outOfBandRate == null ? null : +(r.outOfBandRate * 100).toFixed(2))) },
-      { type: 'bar', name: t('leniencyRate'), data: rows.map((r) => (r.leniencyRate == null ? null : +(r.leniencyRate * 100).toFixed(2))) },
-    ],
+    series: (['outOfBandRate', 'leniencyRate'] as const).map((rate) => ({ type: 'bar', name: t(rate), data: rows.map((r) => asPercent(r[rate])) })),
   }, { id: 'discretion-chart', file: ctx.file('discretion') });
   const columns: Column<R>[] = [
-    nameColumn(ctx),
+    nameColumn(ctx.agencies),
     countColumn('cases', (r: R) => r.cases),
-    rateColumn('outOfBandRate', (r: R) => r.outOfBandRate, (r) => ratioTip('outOfBandRate', r.outOfBandRate, ['outOfBandCases', r.outOfBandCases], ['noLeniencyCases', r.noLeniencyCases])),
-    rateColumn('leniencyRate', (r: R) => r.leniencyRate, (r) => ratioTip('leniencyRate', r.leniencyRate, ['leniencyCases', r.leniencyCases], ['cases', r.cases])),
-    rateColumn('firstOffenceLeniencyRate', (r: R) => r.firstOffenceLeniencyRate, (r) => ratioTip('firstOffenceLeniencyRate', r.firstOffenceLeniencyRate, ['firstOffenceMinorLeniencyCases', r.firstOffenceMinorLeniencyCases], ['firstOffenceMinorCases', r.firstOffenceMinorCases])),
-    { title: 'meanFine', value: (r) => r.meanFineYuan, text: (r) => yuan(r.meanFineYuan), numeric: true },
-    { title: 'medianFine', value: (r) => r.medianFineYuan, text: (r) => yuan(r.medianFineYuan), numeric: true },
+    ratioColumn('outOfBandRate', (r: R) => r.outOfBandRate, (r) => ['outOfBandCases', r.outOfBandCases], (r) => ['noLeniencyCases', r.noLeniencyCases]),
+    ratioColumn('leniencyRate', (r: R) => r.leniencyRate, (r) => ['leniencyCases', r.leniencyCases], (r) => ['cases', r.cases]),
+    ratioColumn('firstOffenceLeniencyRate', (r: R) => r.firstOffenceLeniencyRate, (r) => ['firstOffenceMinorLeniencyCases', r.firstOffenceMinorLeniencyCases], (r) => ['firstOffenceMinorCases', r.firstOffenceMinorCases]),
+    decimalColumn('meanFine', (r) => r.meanFineYuan, 0),
+    decimalColumn('medianFine', (r) => r.medianFineYuan, 0, () => definitionTip('medianFineYuan')),
   ];
   return [chart, tablePanel('discretion', rows, columns, { id: 'discretion', file: ctx.file('discretion'), onRowClick: ctx.onDistrict })];
 }
@@ -151,8 +145,8 @@ export function inconsistencyPanel(rows: Row<'inconsistency'>[], ctx: PanelConte
     { title: 'band', value: (r) => r.band },
     { title: 'regions', value: (r) => r.regions, numeric: true },
     countColumn('cases', (r) => r.cases),
-    { title: 'meanFine', value: (r) => r.meanFineYuan, text: (r) => yuan(r.meanFineYuan), numeric: true },
-    { title: 'coefficientOfVariation', value: (r) => r.coefficientOfVariation, text: (r) => decimal(r.coefficientOfVariation, 3), numeric: true, tip: () => definitionTip('coefficientOfVariation') },
+    decimalColumn('meanFine', (r) => r.meanFineYuan, 0),
+    decimalColumn('coefficientOfVariation', (r) => r.coefficientOfVariation, 3, () => definitionTip('coefficientOfVariation')),
   ];
   return tablePanel('inconsistency', rows.slice(0, 10), columns, { id: 'inconsistency', file: ctx.file('inconsistency') });
 }
@@ -161,7 +155,7 @@ export function rectificationPanels(burndown: Row<'burndown'>[], rows: Row<'rect
   const open = (r: Row<'burndown'>) => Number(r.total) - Number(r.rectified);
   const burn = chartPanel('burndown', {
     tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
+    legend: topLegend,
     xAxis: { type: 'category', data: burndown.map((r) => r.asOf) },
     yAxis: { type: 'value' },
     series: [
@@ -173,19 +167,19 @@ export function rectificationPanels(burndown: Row<'burndown'>[], rows: Row<'rect
   }, { id: 'burndown', file: ctx.file('burndown') });
   const overdue = chartPanel('overdue', {
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: rows.map(labelOf), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    xAxis: namesAxis(rows.map(labelOf)),
     yAxis: { type: 'value' },
     series: [{ type: 'bar', name: t('overdueCount'), data: rows.map((r) => Number(r.overdue)) }],
   }, { id: 'overdue', file: ctx.file('overdue') });
   type R = Row<'rectification'>;
   const columns: Column<R>[] = [
-    nameColumn(ctx),
+    nameColumn(ctx.agencies),
     countColumn('total', (r: R) => r.total),
     countColumn('rectified', (r: R) => r.rectified),
     countColumn('verified', (r: R) => r.verified),
     countColumn('overdueCount', (r: R) => r.overdue),
-    rateColumn('rectificationRate', (r: R) => r.rectificationRate, (r) => ratioTip('rectificationRate', r.rectificationRate, ['rectified', r.rectified], ['total', r.total])),
-    { title: 'medianDays', value: (r) => r.medianDaysToRectify, text: (r) => decimal(r.medianDaysToRectify, 0), numeric: true },
+    ratioColumn('rectificationRate', (r: R) => r.rectificationRate, (r) => ['rectified', r.rectified], (r) => ['total', r.total]),
+    daysColumn('medianDaysToRectify', (r: R) => r.medianDaysToRectify),
   ];
   return [burn, overdue, tablePanel('burndown', rows, columns, { id: 'rectification', file: ctx.file('rectification'), wide: true, onRowClick: ctx.onDistrict })];
 }
@@ -193,12 +187,12 @@ export function rectificationPanels(burndown: Row<'burndown'>[], rows: Row<'rect
 export function workforcePanel(rows: Row<'workforce'>[], ctx: PanelContext): HTMLElement {
   type R = Row<'workforce'>;
   const columns: Column<R>[] = [
-    nameColumn(ctx),
+    nameColumn(ctx.agencies),
     countColumn('officers', (r: R) => r.officersWithValidCertificate),
     countColumn('compliant', (r: R) => r.compliantOfficers),
-    rateColumn('trainingComplianceRate', (r: R) => r.trainingComplianceRate, (r) => ratioTip('trainingComplianceRate', r.trainingComplianceRate, ['compliant', r.compliantOfficers], ['officers', r.officersWithValidCertificate])),
-    perOfficerColumn('inspectionsPerOfficer', (r: R) => r.inspectionsPerOfficer, (r) => ratioTip('inspectionsPerOfficer', r.inspectionsPerOfficer, ['inspections', r.inspections], ['officers', r.officersWithValidCertificate], perOfficer)),
-    perOfficerColumn('penaltiesPerOfficer', (r: R) => r.penaltiesPerOfficer, (r) => ratioTip('penaltiesPerOfficer', r.penaltiesPerOfficer, ['penalties', r.penalties], ['officers', r.officersWithValidCertificate], perOfficer)),
+    ratioColumn('trainingComplianceRate', (r: R) => r.trainingComplianceRate, (r) => ['compliant', r.compliantOfficers], (r) => ['officers', r.officersWithValidCertificate]),
+    ratioColumn('inspectionsPerOfficer', (r: R) => r.inspectionsPerOfficer, (r) => ['inspections', r.inspections], (r) => ['officers', r.officersWithValidCertificate], perOfficer),
+    ratioColumn('penaltiesPerOfficer', (r: R) => r.penaltiesPerOfficer, (r) => ['penalties', r.penalties], (r) => ['officers', r.officersWithValidCertificate], perOfficer),
   ];
   return tablePanel('workforce', rows, columns, { id: 'workforce', file: ctx.file('workforce'), wide: true, onRowClick: ctx.onDistrict });
 }
@@ -210,8 +204,8 @@ export function warningPanels(rows: WarningRow[], ctx: PanelContext): HTMLElemen
   const tally = (level: 'RED' | 'YELLOW') => groups.map((g) => rows.filter((r) => r.level === level && groupOf(r) === g).length);
   const chart = chartPanel('warningsByGroup', {
     tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    xAxis: { type: 'category', data: groups, axisLabel: { interval: 0, rotate: groups.length > 6 ? 30 : 0 } },
+    legend: topLegend,
+    xAxis: namesAxis(groups),
     yAxis: { type: 'value' },
     series: [
       { type: 'bar', stack: 'cards', name: t('RED'), data: tally('RED'), itemStyle: { color: '#c0392b' } },
@@ -233,8 +227,8 @@ export function signalsPanel(rows: Row<'signals'>[], ctx: PanelContext): HTMLEle
     { title: 'kind', value: (r) => t(r.kind) },
     { title: 'name', value: labelOf, className: () => 'name', tip: (r) => r.id },
     countColumn('cases', (r) => r.cases),
-    { title: 'value', value: (r) => r.value, text: (r) => decimal(r.value), numeric: true },
-    { title: 'baseline', value: (r) => r.baseline, text: (r) => decimal(r.baseline), numeric: true },
+    decimalColumn('value', (r) => r.value, 2),
+    decimalColumn('baseline', (r) => r.baseline, 2),
   ];
   return tablePanel('signals', rows, columns, { id: 'signals', file: ctx.file('signals') });
 }
@@ -246,23 +240,21 @@ const THREE_SYSTEMS = ['disclosureRate', 'fullProcessRecordRate', 'legalReviewRa
 export function compliancePanels(rows: Row<'compliance'>[], ctx: PanelContext): HTMLElement[] {
   type R = Row<'compliance'>;
   const chart = chartPanel('complianceChart', {
-    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v == null ? '—' : `${v.toFixed(1)}%`) },
-    legend: { top: 0 },
-    xAxis: { type: 'category', data: rows.map(labelOf), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    tooltip: percentTooltip,
+    legend: topLegend,
+    xAxis: namesAxis(rows.map(labelOf)),
     yAxis: { type: 'value', name: '%', max: 100 },
-    series: THREE_SYSTEMS.map((rate) => ({ type: 'bar', name: t(rate), data: rows.map((r) => (r[rate] == null ? null : +(r[rate]! * 100).toFixed(2))) })),
+    series: THREE_SYSTEMS.map((rate) => ({ type: 'bar', name: t(rate), data: rows.map((r) => asPercent(r[rate])) })),
   }, { id: 'compliance-chart', file: ctx.file('compliance') });
-  const rate = (name: WordKey & keyof R, value: (r: R) => number | null, numerator: (r: R) => [WordKey, Count], denominator: (r: R) => [WordKey, Count]) =>
-    rateColumn(name, value, (r: R) => ratioTip(name, value(r), numerator(r), denominator(r)));
   const columns: Column<R>[] = [
-    nameColumn(ctx),
-    rate('disclosureRate', (r) => r.disclosureRate, (r) => ['disclosuresOnTime', r.disclosuresOnTime], (r) => ['disclosuresDue', r.disclosuresDue]),
-    rate('caseDisclosureOnTimeRate', (r) => r.caseDisclosureOnTimeRate, (r) => ['casesDisclosedOnTime', r.casesDisclosedOnTime], (r) => ['cases', r.cases]),
-    rate('fullProcessRecordRate', (r) => r.fullProcessRecordRate, (r) => ['casesFullyRecorded', r.casesFullyRecorded], (r) => ['casesRecordKnown', r.casesRecordKnown]),
-    rate('legalReviewRate', (r) => r.legalReviewRate, (r) => ['legalReviewsDone', r.legalReviewsDone], (r) => ['legalReviewsRequired', r.legalReviewsRequired]),
-    rate('seriousCaseReviewRate', (r) => r.seriousCaseReviewRate, (r) => ['seriousCasesReviewed', r.seriousCasesReviewed], (r) => ['seriousCases', r.seriousCases]),
-    rate('nonSiteRate', (r) => r.nonSiteRate, (r) => ['nonSiteCases', r.nonSiteCases], (r) => ['cases', r.cases]),
-    rate('enterpriseImpactRate', (r) => r.enterpriseImpactRate, (r) => ['enterpriseCasesAssessed', r.enterpriseCasesAssessed], (r) => ['enterpriseCases', r.enterpriseCases]),
+    nameColumn(ctx.agencies),
+    ratioColumn('disclosureRate', (r: R) => r.disclosureRate, (r) => ['disclosuresOnTime', r.disclosuresOnTime], (r) => ['disclosuresDue', r.disclosuresDue]),
+    ratioColumn('caseDisclosureOnTimeRate', (r: R) => r.caseDisclosureOnTimeRate, (r) => ['casesDisclosedOnTime', r.casesDisclosedOnTime], (r) => ['cases', r.cases]),
+    ratioColumn('fullProcessRecordRate', (r: R) => r.fullProcessRecordRate, (r) => ['casesFullyRecorded', r.casesFullyRecorded], (r) => ['casesRecordKnown', r.casesRecordKnown]),
+    ratioColumn('legalReviewRate', (r: R) => r.legalReviewRate, (r) => ['legalReviewsDone', r.legalReviewsDone], (r) => ['legalReviewsRequired', r.legalReviewsRequired]),
+    ratioColumn('seriousCaseReviewRate', (r: R) => r.seriousCaseReviewRate, (r) => ['seriousCasesReviewed', r.seriousCasesReviewed], (r) => ['seriousCases', r.seriousCases]),
+    ratioColumn('nonSiteRate', (r: R) => r.nonSiteRate, (r) => ['nonSiteCases', r.nonSiteCases], (r) => ['cases', r.cases]),
+    ratioColumn('enterpriseImpactRate', (r: R) => r.enterpriseImpactRate, (r) => ['enterpriseCasesAssessed', r.enterpriseCasesAssessed], (r) => ['enterpriseCases', r.enterpriseCases]),
   ];
   return [chart, tablePanel('compliance', rows, columns, { id: 'compliance', file: ctx.file('compliance'), wide: true, onRowClick: ctx.onDistrict })];
 }
@@ -271,14 +263,14 @@ export function compliancePanels(rows: Row<'compliance'>[], ctx: PanelContext): 
 export function complaintPanel(rows: Row<'complaints'>[], ctx: PanelContext): HTMLElement {
   type R = Row<'complaints'>;
   const columns: Column<R>[] = [
-    nameColumn(ctx),
+    nameColumn(ctx.agencies),
     countColumn('received', (r: R) => r.received),
     countColumn('resolved', (r: R) => r.resolved),
     countColumn('complaintsTransferred', (r: R) => r.transferred),
     countColumn('open', (r: R) => r.open),
-    rateColumn('resolutionRate', (r: R) => r.resolutionRate, (r) => ratioTip('resolutionRate', r.resolutionRate, ['resolved', r.resolved], ['received', r.received])),
-    rateColumn('complaintTransferRate', (r: R) => r.complaintTransferRate, (r) => ratioTip('complaintTransferRate', r.complaintTransferRate, ['complaintsTransferred', r.transferred], ['received', r.received])),
-    { title: 'medianDaysToResolution', value: (r) => r.medianDaysToResolution, text: (r) => decimal(r.medianDaysToResolution, 1), numeric: true, tip: () => definitionTip('medianDaysToResolution') },
+    ratioColumn('resolutionRate', (r: R) => r.resolutionRate, (r) => ['resolved', r.resolved], (r) => ['received', r.received]),
+    ratioColumn('complaintTransferRate', (r: R) => r.complaintTransferRate, (r) => ['complaintsTransferred', r.transferred], (r) => ['received', r.received]),
+    daysColumn('medianDaysToResolution', (r: R) => r.medianDaysToResolution),
   ];
   return tablePanel('complaintHandling', rows, columns, { id: 'complaints', file: ctx.file('complaints'), wide: true, onRowClick: ctx.onDistrict });
 }
@@ -287,13 +279,13 @@ export function complaintPanel(rows: Row<'complaints'>[], ctx: PanelContext): HT
 export function cluePanel(rows: Row<'clues'>[], ctx: PanelContext): HTMLElement {
   type R = Row<'clues'>;
   const columns: Column<R>[] = [
-    nameColumn(ctx),
+    nameColumn(ctx.agencies),
     countColumn('registered', (r: R) => r.registered),
     countColumn('cluesTransferred', (r: R) => r.transferred),
     countColumn('withFeedback', (r: R) => r.withFeedback),
-    rateColumn('clueTransferRate', (r: R) => r.clueTransferRate, (r) => ratioTip('clueTransferRate', r.clueTransferRate, ['cluesTransferred', r.transferred], ['registered', r.registered])),
-    rateColumn('clueFeedbackRate', (r: R) => r.clueFeedbackRate, (r) => ratioTip('clueFeedbackRate', r.clueFeedbackRate, ['withFeedback', r.withFeedback], ['cluesTransferred', r.transferred])),
-    { title: 'medianDaysToTransfer', value: (r) => r.medianDaysToTransfer, text: (r) => decimal(r.medianDaysToTransfer, 1), numeric: true, tip: () => definitionTip('medianDaysToTransfer') },
+    ratioColumn('clueTransferRate', (r: R) => r.clueTransferRate, (r) => ['cluesTransferred', r.transferred], (r) => ['registered', r.registered]),
+    ratioColumn('clueFeedbackRate', (r: R) => r.clueFeedbackRate, (r) => ['withFeedback', r.withFeedback], (r) => ['cluesTransferred', r.transferred]),
+    daysColumn('medianDaysToTransfer', (r: R) => r.medianDaysToTransfer),
   ];
   return tablePanel('clueTransfers', rows, columns, { id: 'clues', file: ctx.file('clues'), onRowClick: ctx.onDistrict });
 }
@@ -329,8 +321,7 @@ export function taskProgressPanel(answer: DashboardOperationalQuery, half: Half,
     { ...countColumn('reportedLate', reportedLate), className: (r) => (reportedLate(r) ? 'warn' : undefined) },
     { title: 'notReported', value: (r) => list(notReported(r)), className: (r) => (notReported(r).length ? 'name warn' : 'name') },
   ];
-  const halves = h('div', { class: 'switch', role: 'group', 'aria-label': t('half') },
-    ...([1, 2] as const).map((x) => h('button', { type: 'button', 'data-half': x, 'aria-pressed': String(x === half), onclick: () => onHalf(x) }, t(HALVES[x].word))));
+  const halves = switchGroup('half', ([1, 2] as const).map((x) => ({ value: x, word: HALVES[x].word, attributes: { 'data-half': x } })), half, onHalf);
   return tablePanel('taskProgress', answer[HALVES[half].rows], columns, {
     id: 'task-progress', file: ctx.file(`task-progress-h${half}`), wide: true, tools: [halves], caption: t(HALVES[half].caption).replace('{year}', String(ctx.year)),
   });
