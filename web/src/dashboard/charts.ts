@@ -56,13 +56,15 @@ function drawWhenIdle(): void {
   }, { timeout: 2_000 });
 }
 
-/** Draws now the waiting charts in or near the viewport: called once the page is in the document, before it is shown. */
+/**
+ * Draws now the waiting charts in the viewport: called once the page is in the document, before
+ * it is shown. Those just below it follow as the observer sees them near, the rest in idle time.
+ */
 export function drawChartsInView(): void {
-  const bottom = window.innerHeight + AHEAD_PX;
   for (const holder of [...pending.keys()]) {
     if (!holder.isConnected) continue;
     const box = holder.getBoundingClientRect();
-    if (box.bottom >= -AHEAD_PX && box.top <= bottom) draw(holder);
+    if (box.bottom > 0 && box.top < window.innerHeight) draw(holder);
   }
   drawWhenIdle();
 }
