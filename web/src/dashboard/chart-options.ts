@@ -6,8 +6,17 @@ export const asPercent = (rate: number | null | undefined): number | null => (ra
 /** The tooltip of a chart of rates plotted as percentages. */
 export const percentTooltip = { trigger: 'axis', valueFormatter: (v: number | null) => (v == null ? '—' : `${v.toFixed(1)}%`) };
 
-/** The category axis of districts or agencies: every name shown, slanted once there are too many to stand side by side. */
-export const namesAxis = (names: string[]) => ({ type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } });
+/** A name's width in half-width characters (a Chinese character takes two). */
+const textWidth = (name: string) => [...name].reduce((width, c) => width + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+
+/**
+ * The category axis of districts or agencies: every name shown, slanted once they are too many
+ * or too long (the English names with their codes) to stand side by side in a half-width panel.
+ */
+export const namesAxis = (names: string[]) => {
+  const crowded = names.length > 6 || Math.max(0, ...names.map(textWidth)) > 14;
+  return { type: 'category', data: names, axisLabel: { interval: 0, rotate: crowded ? 30 : 0 } };
+};
 
 /** A legend of a few series, above the plot. */
 export const topLegend = { top: 0 };
