@@ -440,6 +440,11 @@ describe('leadership dashboard in headless Chromium', () => {
     expect(counts.waiting).toBeGreaterThan(0);
     expect(counts.waiting).toBeLessThan(counts.charts);
     expect(counts.printing).toBe(0);
+    // The page as printed (A4, no controls), for a reviewer to look at.
+    await tp.page.emulateMedia({ media: 'print' });
+    await chartsDrawn();
+    await tp.screenshot('dashboard-print');
+    await tp.page.emulateMedia({ media: 'screen' });
     await tp.page.selectOption('#year', '2023');
     await loaded(2023);
   });
