@@ -518,6 +518,40 @@ describe('leadership dashboard in headless Chromium', () => {
     expect([...fs.readFileSync((await png.path())!).subarray(1, 4)]).toEqual([...Buffer.from('PNG')]);
   });
 
+  test('a chart below the fold downloads as PNG with the year\'s figures before it was ever scrolled to', async () => {
+    const { page } = tp;
+    const saved = async (download: import('playwright-core').Download) => fs.readFileSync((await download.path())!);
+    const pngOf = async () => saved((await Promise.all([page.waitForEvent('download'), page.click('[data-panel="compliance-chart"] button.png')]))[0]);
+    await chartsDrawn();
+    const of2023 = await pngOf();
+    // Back at the top, switch to 2024 and, in the same task as the redraw, ask for the chart's PNG.
+    const asked = page.evaluate(() => new Promise<boolean>((resolve) => {
+      window.scrollTo(0, 0);
+      const app = document.getElementById('app')!;
+      const observer = new MutationObserver(() => {
+        if (app.dataset.loaded !== '2024::false') return;
+        observer.disconnect();
+        const waiting = !document.querySelector('[data-chart="compliance-chart"]')!.hasAttribute('data-drawn');
+        document.querySelector<HTMLButtonElement>('[data-panel="compliance-chart"] button.png')!.click();
+        resolve(waiting);
+      });
+      observer.observe(app, { attributes: true, attributeFilter: ['data-loaded'] });
+      const select = document.getElementById('year') as HTMLSelectElement;
+      select.value = '2024';
+      select.dispatchEvent(new Event('change'));
+    }));
+    const [download, waiting] = await Promise.all([page.waitForEvent('download'), asked]);
+    expect(waiting).toBe(true);
+    const early = await saved(download);
+    expect(download.suggestedFilename()).toBe('compliance-2024.png');
+    // Not the previous year's picture left on the kept instance: the same as once the page has drawn everything.
+    expect(early.equals(of2023)).toBe(false);
+    await chartsDrawn();
+    expect(early.equals(await pngOf())).toBe(true);
+    await page.selectOption('#year', '2023');
+    await loaded(2023);
+  });
+
   test('no request left the test server and the page broke no policy', () => {
     expect(tp.external).toEqual([]);
     expect(tp.problems).toEqual([]);
