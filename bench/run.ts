@@ -2,13 +2,14 @@ import { operationalBenchmark } from './operational.ts';
 import { nPlusOneBenchmark } from './n-plus-one.ts';
 import { warehouseBenchmark } from './warehouse-vs-postgres.ts';
 import { ingestBenchmark } from './ingest.ts';
+import { importCopyBenchmark } from './import-copy.ts';
 import { scaleCurveBenchmark } from './scale-curve.ts';
 import { dashboardBenchmark } from './dashboard.ts';
 import { publishBenchmark } from './publish.ts';
 import { deepPageBenchmark } from './deep-page.ts';
 import { formatTable, writeResults, RESULTS_FILE, type Benchmark, type BenchmarkResult } from './lib/results.ts';
 
-const BENCHMARKS: Benchmark[] = [operationalBenchmark, nPlusOneBenchmark, warehouseBenchmark, ingestBenchmark, scaleCurveBenchmark, dashboardBenchmark, publishBenchmark, deepPageBenchmark];
+const BENCHMARKS: Benchmark[] = [operationalBenchmark, nPlusOneBenchmark, warehouseBenchmark, ingestBenchmark, importCopyBenchmark, scaleCurveBenchmark, dashboardBenchmark, publishBenchmark, deepPageBenchmark];
 
 /**
  * `npm run bench [-- name…]`: runs every benchmark (or those named), prints the figures and
