@@ -20,8 +20,14 @@ export interface LoadOptions {
   onRows?: (rowsRead: number) => void;
 }
 
-/** Rows validated per round trip; upsertRows splits further to respect the bind-parameter limit. */
-const BATCH_ROWS = 2_000;
+/**
+ * Rows written per batch: each batch's references are looked up and its rows merged in a few
+ * statements, so a larger batch means fewer round trips and lets PostgreSQL join a batch to the
+ * stored rows in one pass; memory holds two batches (the one written, the one read meanwhile).
+ */
+const BATCH_ROWS = 20_000;
+/** Progress is reported every so many rows read, whatever the batch. */
+const PROGRESS_ROWS = 2_000;
 
 const show = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
 
@@ -47,7 +53,7 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
     // batch's have ended: one connection, and loaders that read what earlier batches wrote.
     let writing: Promise<void> = Promise.resolve();
 
-    const write = async (rows: ValidRow<Record<string, unknown>>[], raws: Map<number, RawRow>, rowsRead: number) => {
+    const write = async (rows: ValidRow<Record<string, unknown>>[], raws: Map<number, RawRow>) => {
       await known.load(rows.map((b) => b.record), loader.references);
       const valid = resolvedRows(rows, loader, known);
       const kept = new Set(valid);
@@ -61,7 +67,6 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
       outcome.inserted += written.inserted;
       outcome.updated += written.updated;
       outcome.unchanged += written.unchanged;
-      options.onRows?.(rowsRead);
     };
 
     const flush = async () => {
@@ -70,7 +75,7 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
       batch = [];
       rawValues = new Map();
       await writing;
-      writing = write(rows, raws, outcome.rowsRead);
+      writing = write(rows, raws);
       // Awaited by the next flush; until then a failure must not count as unhandled.
       writing.catch(() => {});
     };
@@ -79,6 +84,7 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
       for await (const sourceRow of source.rows()) {
         if (isBlankRow(sourceRow.cells) && !sourceRow.problems.length) continue;
         outcome.rowsRead += 1;
+        if (outcome.rowsRead % PROGRESS_ROWS === 0) options.onRows?.(outcome.rowsRead);
         const raw = rawRow(sourceRow, columns);
         if (sourceRow.problems.length) {
           for (const p of sourceRow.problems) {
@@ -100,11 +106,13 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
           continue;
         }
         keys.add(key);
-        rawValues.set(sourceRow.row, raw);
+        if (loader.refusesWhileWriting) rawValues.set(sourceRow.row, raw);
         batch.push({ row: sourceRow.row, record });
         if (batch.length >= BATCH_ROWS) await flush();
       }
       await flush();
+      await writing;
+      options.onRows?.(outcome.rowsRead);
     } finally {
       // A batch still being written when reading fails must end before the transaction does:
       // none of its statements may reach the connection after the rollback.

@@ -5,6 +5,7 @@ import { auditKey, auditKeySql } from '../../server/db/audit-key.ts';
 import type { Entity } from '../../server/auth/policy.ts';
 import type { Db } from '../../server/db/client.ts';
 import { fromDriver, identifier, returningAll, unnestRows, type Row } from '../../server/db/queries/unnest-rows.ts';
+import { withStagedRows } from './staging.ts';
 
 /** A transaction or the database: anything that can run drizzle queries. */
 export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
@@ -30,8 +31,8 @@ export interface UpsertCounts {
   unchanged: number;
 }
 
-/** Rows per statement; parameters are one array per column (see unnestRows), so only memory bounds it. */
-const CHUNK_ROWS = 5_000;
+/** Rows per statement; parameters are one array per column (see unnestRows) or COPY, so only memory bounds it. */
+const CHUNK_ROWS = 20_000;
 
 /** Key values as one string; nullable key columns compare as '' (see keyExpression). */
 export const keyString = (row: Row, key: readonly string[]) => JSON.stringify(key.map((k) => row[k] ?? ''));
@@ -73,9 +74,9 @@ async function upsertThroughNode(tx: Tx, spec: UpsertSpec, rows: Row[], actor: s
  * milliseconds, numerics as their text. jsonb_build_object takes at most 100 arguments, so the
  * object is built in parts of 40 columns.
  */
-function auditImage(columns: Record<string, PgColumn>, alias: string): SQL {
+function auditImage(columns: Record<string, PgColumn>, column: (property: string) => SQL): SQL {
   const value = (property: string) => {
-    const ref = sql`${sql.identifier(alias)}.${identifier(property)}`;
+    const ref = column(property);
     const type = columns[property]!.getSQLType();
     if (type.startsWith('timestamp')) return sql`to_char(${ref} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     if (type.startsWith('numeric')) return sql`${ref}::text`;
@@ -90,31 +91,66 @@ function auditImage(columns: Record<string, PgColumn>, alias: string): SQL {
 }
 
 /**
- * One statement per chunk, all of it in the database: the stored rows (the statement's
- * snapshot, taken before the insert), the insert … on conflict … where changed, and an audit
- * event per row it wrote, with the stored row as before and the written one as after.
+ * One statement per chunk, all of it in the database: the stored rows with the chunk's keys (the
+ * statement's snapshot), the rows that differ from them, a plain insert of the new ones and an
+ * update of the changed ones, and an audit event per row written, with the stored row as before
+ * and the written one as after. Rows equal to their stored version are neither locked nor
+ * written. New rows go in without `on conflict`: its speculative insertion costs a quarter more
+ * per row, and a key another transaction inserted meanwhile then fails the file (a unique
+ * violation, nothing loaded) rather than being audited as a creation it was not.
  */
 async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string): Promise<{ inserted: number; updated: number }> {
   const columns = getTableColumns(spec.table) as Record<string, PgColumn>;
   const properties = Object.keys(chunk[0]);
-  const keyOf = (alias: string) => sql.join(spec.key.map((k) => keyExpression(columns[k]!, sql`${sql.identifier(alias)}.${identifier(k)}`)), sql`, `);
-  const compared = (alias: string) => sql.join(comparedColumns(spec, properties).map((c) => sql`${sql.identifier(alias)}.${identifier(c)}`), sql`, `);
-  const entityKey = auditKeySql(spec.entity, spec.key.map((k) => sql`m.${identifier(k)}`));
-  const [counts] = (await tx.execute(sql`
-    with incoming as (${unnestRows(columns, properties, chunk)}),
-    stored as (select * from ${spec.table} s where (${keyOf('s')}) in (select ${keyOf('incoming')} from incoming)),
-    -- Rows equal to their stored version never reach the insert: on conflict would lock (and so write) them.
-    merged as (${insertChanged(spec, properties, sql`select * from incoming i where not exists (select from stored s where (${keyOf('s')}) = (${keyOf('i')}) and (${compared('s')}) is not distinct from (${compared('i')}))`, sql`*`)}),
-    written as (
-      select m.*, ${auditImage(columns, 'm')} as after, case when s is null then null else ${auditImage(columns, 's')} end as before
-      from merged m left join stored s on (${keyOf('s')}) = (${keyOf('m')})
+  const ref = (alias: string) => (property: string) => sql`${sql.identifier(alias)}.${identifier(property)}`;
+  const keyOf = (column: (property: string) => SQL) => sql.join(spec.key.map((k) => keyExpression(columns[k]!, column(k))), sql`, `);
+  const compared = (column: (property: string) => SQL) => sql.join(comparedColumns(spec, properties).map(column), sql`, `);
+  const entityKey = auditKeySql(spec.entity, spec.key.map((k) => sql`t.${identifier(k)}`));
+  const names = sql.join(properties.map(identifier), sql`, `);
+  const nonKey = properties.filter((c) => !spec.key.includes(c));
+  // The stored row a changed one replaces, carried along whole for the audit's before image.
+  const old = (property: string) => sql`(c.old).${identifier(property)}`;
+  // Whether a stored row matched; `s is not null` would need every one of its columns non-null.
+  const found = ref('s')(spec.key.find((k) => columns[k]!.notNull)!);
+  const [counts] = await withStagedRows(tx, spec.table, columns, properties, chunk, async (rows) => (await probingByKey(tx, spec, columns, () => tx.execute(sql`
+    with changed as (
+      select i.*, ${found} is not null as known, s as old
+      from ${rows} i left join ${spec.table} s on (${keyOf(ref('s'))}) = (${keyOf(ref('i'))})
+      where ${found} is null or (${compared(ref('s'))}) is distinct from (${compared(ref('i'))})
+    ),
+    inserted as (
+      insert into ${spec.table} as t (${names}) select ${names} from changed where not known
+      returning ${entityKey} as entity_key, ${auditImage(columns, ref('t'))} as after
+    ),
+    updated as (
+      update ${spec.table} as t set ${sql.join(nonKey.map((c) => sql`${identifier(c)} = c.${identifier(c)}`), sql`, `)}
+      from changed c where c.known and (${keyOf(ref('t'))}) = (${keyOf(ref('c'))})
+      returning ${entityKey} as entity_key, ${auditImage(columns, old)} as before, ${auditImage(columns, ref('t'))} as after
     ),
     audited as (
       insert into audit_events (actor, action, entity, entity_key, before, after)
-      select ${actor}, case when before is null then 'create' else 'update' end, ${spec.entity}, ${entityKey}, before, after from written m
+      select ${actor}, 'create', ${spec.entity}, entity_key, null, after from inserted
+      union all select ${actor}, 'update', ${spec.entity}, entity_key, before, after from updated
     )
-    select count(*) filter (where before is null)::int as inserted, count(*) filter (where before is not null)::int as updated from written`) as unknown as { rows: Array<{ inserted: number; updated: number }> }).rows;
+    select (select count(*) from inserted)::int as inserted, (select count(*) from updated)::int as updated`)) as unknown as { rows: Array<{ inserted: number; updated: number }> }).rows);
   return counts!;
+}
+
+/**
+ * Runs a merge with the stored rows found by key, one index probe per incoming row. Left to
+ * itself the planner, which cannot know a staged chunk's size, hashes the whole stored table
+ * for every chunk (a re-import of 275k penalty cases in chunks of 20k: 0.64 s per chunk against
+ * 0.09 s of probes). A table whose key has a nullable column compares it through coalesce,
+ * which no index serves; there hashing stays allowed.
+ */
+async function probingByKey<T>(tx: Tx, spec: UpsertSpec, columns: Record<string, PgColumn>, run: () => Promise<T>): Promise<T> {
+  if (!spec.key.every((k) => columns[k]!.notNull)) return run();
+  await tx.execute(sql`set local enable_hashjoin = off`);
+  await tx.execute(sql`set local enable_mergejoin = off`);
+  const result = await run();
+  await tx.execute(sql`reset enable_hashjoin`);
+  await tx.execute(sql`reset enable_mergejoin`);
+  return result;
 }
 
 /** The columns whose change makes a row changed. */

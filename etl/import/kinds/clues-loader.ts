@@ -42,6 +42,7 @@ async function loadClueStates(tx: Tx, codes: string[]): Promise<Map<string, Clue
 export const cluesLoader: LoaderFactory<ClueStepRecord> = ({ tx, actor }) => {
   const states = new Map<string, ClueState>();
   return {
+    refusesWhileWriting: true,
     references: tableReferences(clues),
     async write(rows) {
       const unseen = [...new Set(rows.map((r) => r.record.clueCode))].filter((c) => !states.has(c));

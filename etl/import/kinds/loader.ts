@@ -33,6 +33,8 @@ export interface KindLoader<R> {
   references: readonly Reference[];
   /** The code each row makes known to the rows after it (a region, for its child regions). */
   provides?: Reference;
+  /** Whether write refuses rows (state rules); only then are the rows' raw values kept to report them. */
+  refusesWhileWriting?: boolean;
   write(rows: ValidRow<R>[]): Promise<WriteOutcome>;
 }
 

@@ -29,6 +29,7 @@ export const problemsLoader: LoaderFactory<ProblemEventRecord> = ({ tx, actor })
   }
 
   return {
+    refusesWhileWriting: true,
     references: tableReferences(problems),
     async write(rows: ValidRow<ProblemEventRecord>[]) {
       const unseen = [...new Set(rows.map((r) => r.record.problemCode))].filter((c) => !states.has(c));

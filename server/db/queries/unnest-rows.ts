@@ -7,7 +7,7 @@ export type Row = Record<string, unknown>;
 const quoteElement = (v: unknown) => (v === null ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`);
 
 /** A value in the text form PostgreSQL casts back to the column type ('{A,B}' for arrays). */
-function pgText(value: unknown): string | null {
+export function pgText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return `{${value.map(quoteElement).join(',')}}`;
