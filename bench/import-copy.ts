@@ -1,13 +1,20 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
-import { importVsCopy } from './lib/import-vs-copy.ts';
-import { seededDatabase } from './lib/datasets.ts';
+import { runImport } from '../etl/import/run-import.ts';
+import { csvToXlsx } from './lib/csv-to-xlsx.ts';
+import { importVsCopy, importVsPgliteCopy } from './lib/import-vs-copy.ts';
+import { dropDatabase, recreateDatabase, seededDatabase, withStore } from './lib/datasets.ts';
 import { exportImportFiles } from './lib/export-csv.ts';
-import { WORK } from './lib/paths.ts';
+import { ROOT, WORK } from './lib/paths.ts';
 import type { Benchmark } from './lib/results.ts';
 
 /** The scale of the penalty file imported side by side with the store's own COPY (issue 13). */
 const SCALE = 10;
+/** The scales whose penalty file's import is measured for peak memory, in CSV and XLSX; IMPORT_MEMORY_SCALES=10 skips the long --scale 100. */
+const MEMORY_SCALES = (process.env.IMPORT_MEMORY_SCALES ?? '10,100').split(',').map(Number);
+const MEMORY_DB = 'eqp_bench_import_memory';
 
 async function booleanColumns(url: string): Promise<Set<string>> {
   const client = new pg.Client({ connectionString: url });
@@ -15,6 +22,36 @@ async function booleanColumns(url: string): Promise<Set<string>> {
   const { rows } = await client.query(`select distinct column_name from information_schema.columns where table_schema = 'public' and data_type = 'boolean'`);
   await client.end();
   return new Set(rows.map((r) => r.column_name as string));
+}
+
+/** The import of `file` in a fresh process into a fresh database holding the references: its peak RSS. */
+async function importInChild(references: string[], file: string): Promise<{ rows: number; seconds: number; peakRssMiB: number }> {
+  const url = await recreateDatabase(MEMORY_DB);
+  await withStore(url, (store) => runImport(store, references, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') }));
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/import-child.ts', url, file], { cwd: ROOT, encoding: 'utf8' });
+  await dropDatabase(MEMORY_DB);
+  return JSON.parse(output.trim().split('\n').at(-1)!);
+}
+
+/** Peak RSS of the import of the penalty file of each scale, as CSV and as XLSX. */
+async function importMemory(log: (m: string) => void) {
+  const memory: Record<string, Awaited<ReturnType<typeof importInChild>>> = {};
+  for (const scale of MEMORY_SCALES) {
+    const source = await seededDatabase(scale, log);
+    const files = exportImportFiles(source.url, path.join(WORK, `export-s${scale}`), await booleanColumns(source.url));
+    const references = files.filter((f) => ['regions', 'agencies', 'standards'].includes(f.kind)).map((f) => f.file);
+    const csv = files.find((f) => f.kind === 'penalties')!.file;
+    const xlsx = csv.replace(/\.csv$/, '.xlsx');
+    if (!fs.existsSync(xlsx) || fs.statSync(xlsx).mtimeMs < fs.statSync(csv).mtimeMs) {
+      log(`writing the --scale ${scale} penalty file as XLSX`);
+      await csvToXlsx(csv, xlsx, 'penalties');
+    }
+    for (const [format, file] of [['csv', csv], ['xlsx', xlsx]] as const) {
+      log(`peak memory of the import of the --scale ${scale} penalty file, ${format}`);
+      memory[`s${scale}-${format}`] = await importInChild(references, file);
+    }
+  }
+  return memory;
 }
 
 /**
@@ -28,10 +65,17 @@ export const importCopyBenchmark: Benchmark = {
     const source = await seededDatabase(SCALE, log);
     const files = exportImportFiles(source.url, path.join(WORK, `export-s${SCALE}`), await booleanColumns(source.url));
     const postgres = await importVsCopy(files, log);
+    const pglite = await importVsPgliteCopy(files, log);
+    const memory = await importMemory(log);
     const figure = (store: string, r: typeof postgres) => ({
       case: `${store}: eqp import of the --scale ${SCALE} penalty file, ${r.rows.toLocaleString('en')} rows`, unit: 's', ours: r.importSeconds,
       against: `${store} COPY into a same-shaped table`, baseline: r.copySeconds, ratio: r.copySeconds / r.importSeconds, goal: '≥ 0.5×', met: r.copySeconds / r.importSeconds >= 0.5,
     });
-    return { figures: [figure('PostgreSQL', postgres)], details: { scale: SCALE, postgres } };
+    const [small, large] = [MEMORY_SCALES[0], MEMORY_SCALES.at(-1)];
+    const rss = (format: string) => ({
+      case: `eqp import peak RSS, ${format}, --scale ${small} vs ${large} penalty file`, unit: 'MiB', ours: memory[`s${large}-${format}`]!.peakRssMiB,
+      against: `--scale ${small}`, baseline: memory[`s${small}-${format}`]!.peakRssMiB, ratio: memory[`s${small}-${format}`]!.peakRssMiB / memory[`s${large}-${format}`]!.peakRssMiB, goal: 'flat (≥ 0.5×)', met: memory[`s${small}-${format}`]!.peakRssMiB / memory[`s${large}-${format}`]!.peakRssMiB >= 0.5,
+    });
+    return { figures: [figure('PostgreSQL', postgres), figure('PGlite', pglite), rss('csv'), rss('xlsx')], details: { scale: SCALE, postgres, pglite, memory } };
   },
 };

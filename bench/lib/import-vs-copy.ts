@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { runImport } from '../../etl/import/run-import.ts';
+import { openStore, type Store } from '../../server/db/client.ts';
 import { RECORD_RULES } from '../../server/domain/records/index.ts';
 import { snakeCase } from '../../warehouse/catalogue/snake-case.ts';
 import { recreateDatabase, withStore } from './datasets.ts';
@@ -55,4 +57,49 @@ export async function importVsCopy(files: Array<{ kind: string; file: string }>,
     if (again.files[0]!.unchanged !== rows) throw new Error('the re-import changed rows');
     return { rows, copySeconds, importSeconds, reimportSeconds };
   });
+}
+
+/** The import of the penalty file and its re-import, checked to have loaded every row and then changed nothing. */
+async function timedImports(store: Store, file: string, rows: number) {
+  const options = { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') };
+  let started = performance.now();
+  const report = await runImport(store, [file], options);
+  const importSeconds = (performance.now() - started) / 1000;
+  if (report.files[0]!.inserted !== rows) throw new Error(`the import inserted ${report.files[0]!.inserted} of ${rows} rows: ${report.files[0]!.error ?? JSON.stringify(report.files[0]!.rejects.slice(0, 3))}`);
+  started = performance.now();
+  const again = await runImport(store, [file], options);
+  const reimportSeconds = (performance.now() - started) / 1000;
+  if (again.files[0]!.unchanged !== rows) throw new Error('the re-import changed rows');
+  return { importSeconds, reimportSeconds };
+}
+
+/**
+ * The same on PGlite, the embedded store: `eqp import` against PGlite's own COPY (of the file
+ * as a blob) into a same-shaped table, in a fresh store on disk holding the references.
+ */
+export async function importVsPgliteCopy(files: Array<{ kind: string; file: string }>, log: (m: string) => void) {
+  const dir = path.join(WORK, 'pglite-copy');
+  fs.rmSync(dir, { recursive: true, force: true });
+  const penalties = files.find((f) => f.kind === 'penalties')!.file;
+  const references = files.filter((f) => ['regions', 'agencies', 'standards'].includes(f.kind)).map((f) => f.file);
+  const store = await openStore({ pgliteDir: dir });
+  try {
+    await store.migrate();
+    await runImport(store, references, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+    await store.query('create table penalty_cases_copy (like penalty_cases including all)');
+    const fks = await store.query<{ def: string }>(`select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'penalty_cases'::regclass and contype = 'f'`);
+    for (const { def } of fks) await store.query(`alter table penalty_cases_copy add ${def}`);
+    await store.query('vacuum analyze');
+    log('PGlite COPY of the penalty file');
+    const columns = RECORD_RULES.penalties.fields.map(snakeCase).join(', ');
+    const started = performance.now();
+    await store.pglite!.query(`copy penalty_cases_copy (${columns}) from '/dev/blob' with (format csv, header)`, [], { blob: new Blob([fs.readFileSync(penalties)]) });
+    const copySeconds = (performance.now() - started) / 1000;
+    const [{ count }] = await store.query<{ count: number }>('select count(*)::int as count from penalty_cases_copy');
+    log(`eqp import of the penalty file into PGlite (${count.toLocaleString('en')} rows)`);
+    return { rows: count, copySeconds, ...(await timedImports(store, penalties, count)) };
+  } finally {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
