@@ -7,13 +7,10 @@ import { runImport } from '../etl/import/run-import.ts';
 import { runEtl } from '../etl/run.ts';
 import { dropDatabase, recreateDatabase, seededDatabase, withStore, type SeededDatabase } from './lib/datasets.ts';
 import { exportImportFiles } from './lib/export-csv.ts';
-import { importVsCopy } from './lib/import-vs-copy.ts';
 import { ROOT, WORK } from './lib/paths.ts';
 import type { Benchmark } from './lib/results.ts';
 
 const SCALE = 100;
-/** The scale of the penalty file imported side by side with PostgreSQL's COPY (issue 13). */
-const COPY_SCALE = 10;
 const MEMORY_SCALES = [10, 100] as const;
 const INGEST_DB = 'eqp_bench_ingest';
 
@@ -67,7 +64,7 @@ async function importAndEtl(files: string[], log: (m: string) => void) {
 /**
  * Benchmark 5: import (validating, into PostgreSQL) + ETL of the --scale 100 demo exported as
  * import files, in rows/s, against DuckDB's read_csv of the same files; and the ETL's peak
- * memory at --scale 10 and 100.
+ * memory at --scale 10 and 100. The import against PostgreSQL's COPY is benchmark import-copy.
  */
 export const ingestBenchmark: Benchmark = {
   name: 'ingest',
@@ -88,19 +85,15 @@ export const ingestBenchmark: Benchmark = {
       memory[scale] = etlInChild(url, path.join(WORK, `memory-s${scale}.duckdb`));
     }
     await dropDatabase(INGEST_DB);
-    const copySource = await seededDatabase(COPY_SCALE, log);
-    const copyFiles = exportImportFiles(copySource.url, path.join(WORK, `export-s${COPY_SCALE}`), await booleanColumns(copySource.url));
-    const copy = await importVsCopy(copyFiles, log);
     const oursRate = duck.rows / (ours.importSeconds + ours.etlSeconds);
     const duckRate = duck.rows / duck.seconds;
     const [small, large] = MEMORY_SCALES.map((s) => memory[s].peakRssMiB);
     return {
       figures: [
         { case: `import + ETL, ${duck.rows.toLocaleString('en')} rows`, unit: 'rows/s', ours: oursRate, against: 'DuckDB read_csv', baseline: duckRate, ratio: oursRate / duckRate, goal: '≥ 0.5×', met: oursRate / duckRate >= 0.5 },
-        { case: `eqp import of the --scale ${COPY_SCALE} penalty file, ${copy.rows.toLocaleString('en')} rows`, unit: 's', ours: copy.importSeconds, against: 'PostgreSQL COPY into a same-shaped table', baseline: copy.copySeconds, ratio: copy.copySeconds / copy.importSeconds, goal: '≥ 0.5×', met: copy.copySeconds / copy.importSeconds >= 0.5 },
         { case: `ETL peak RSS, --scale ${MEMORY_SCALES.join(' vs ')}`, unit: 'MiB', ours: large, against: `--scale ${MEMORY_SCALES[0]}`, baseline: small, ratio: small / large, goal: 'flat (≥ 0.5×)', met: small / large >= 0.5 },
       ],
-      details: { scale: SCALE, duckdb: duck, import: ours, memory, copy },
+      details: { scale: SCALE, duckdb: duck, import: ours, memory },
     };
   },
 };

@@ -145,11 +145,10 @@ async function mergeChunk(tx: Tx, spec: UpsertSpec, chunk: Row[], actor: string)
  */
 async function probingByKey<T>(tx: Tx, spec: UpsertSpec, columns: Record<string, PgColumn>, run: () => Promise<T>): Promise<T> {
   if (!spec.key.every((k) => columns[k]!.notNull)) return run();
-  await tx.execute(sql`set local enable_hashjoin = off`);
-  await tx.execute(sql`set local enable_mergejoin = off`);
+  const { rows: [before] } = await tx.execute(sql`select current_setting('enable_hashjoin') as hash, current_setting('enable_mergejoin') as merge,
+    set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)`) as unknown as { rows: Array<{ hash: string; merge: string }> };
   const result = await run();
-  await tx.execute(sql`reset enable_hashjoin`);
-  await tx.execute(sql`reset enable_mergejoin`);
+  await tx.execute(sql`select set_config('enable_hashjoin', ${before!.hash}, true), set_config('enable_mergejoin', ${before!.merge}, true)`);
   return result;
 }
 
