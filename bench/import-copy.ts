@@ -15,6 +15,12 @@ const SCALE = 10;
 /** The scales whose penalty file's import is measured for peak memory, in CSV and XLSX; IMPORT_MEMORY_SCALES=10 skips the long --scale 100. */
 const MEMORY_SCALES = (process.env.IMPORT_MEMORY_SCALES ?? '10,100').split(',').map(Number);
 const MEMORY_DB = 'eqp_bench_import_memory';
+/**
+ * The workbook limit of the memory runs, as IMPORT_XLSX_MAX_MB would set it: the --scale 100
+ * penalty workbook declares 1.7 GiB of XML, over the default 1 GiB, and what is measured here is
+ * the memory of reading such a workbook as a stream, not the guard that refuses it.
+ */
+const MEMORY_XLSX_MAX_MB = 4096;
 
 async function booleanColumns(url: string): Promise<Set<string>> {
   const client = new pg.Client({ connectionString: url });
@@ -28,7 +34,7 @@ async function booleanColumns(url: string): Promise<Set<string>> {
 async function importInChild(references: string[], file: string): Promise<{ rows: number; seconds: number; peakRssMiB: number }> {
   const url = await recreateDatabase(MEMORY_DB);
   await withStore(url, (store) => runImport(store, references, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') }));
-  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/import-child.ts', url, file], { cwd: ROOT, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/import-child.ts', url, String(MEMORY_XLSX_MAX_MB), file], { cwd: ROOT, encoding: 'utf8' });
   await dropDatabase(MEMORY_DB);
   return JSON.parse(output.trim().split('\n').at(-1)!);
 }
@@ -48,7 +54,8 @@ async function importMemory(log: (m: string) => void) {
     }
     for (const [format, file] of [['csv', csv], ['xlsx', xlsx]] as const) {
       log(`peak memory of the import of the --scale ${scale} penalty file, ${format}`);
-      memory[`s${scale}-${format}`] = await importInChild(references, file);
+      const measured = (memory[`s${scale}-${format}`] = await importInChild(references, file));
+      log(`  ${measured.rows.toLocaleString('en')} rows in ${measured.seconds.toFixed(0)} s, peak RSS ${measured.peakRssMiB.toFixed(0)} MiB`);
     }
   }
   return memory;

@@ -5,11 +5,11 @@ import { openStore } from '../../server/db/client.ts';
 import { runImport } from '../../etl/import/run-import.ts';
 import { WORK } from './paths.ts';
 
-const [url, ...files] = process.argv.slice(2);
+const [url, xlsxMaxMb, ...files] = process.argv.slice(2);
 const store = await openStore({ databaseUrl: url, statementTimeoutMs: 600_000 });
 try {
   const started = performance.now();
-  const report = await runImport(store, files, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+  const report = await runImport(store, files, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects'), limits: { xlsxMaxBytes: Number(xlsxMaxMb) * 1024 * 1024 } });
   const failed = report.files.find((f) => f.error || f.rejected);
   if (failed) throw new Error(`${failed.file}: ${failed.error ?? JSON.stringify(failed.rejects.slice(0, 3))}`);
   const rows = report.files.reduce((a, f) => a + f.inserted, 0);
