@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import pg from 'pg';
 import { runImport } from '../etl/import/run-import.ts';
 import { csvToXlsx } from './lib/csv-to-xlsx.ts';
 import { importVsCopy, importVsPgliteCopy } from './lib/import-vs-copy.ts';
@@ -22,13 +21,6 @@ const MEMORY_DB = 'eqp_bench_import_memory';
  */
 const MEMORY_XLSX_MAX_MB = 4096;
 
-async function booleanColumns(url: string): Promise<Set<string>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query(`select distinct column_name from information_schema.columns where table_schema = 'public' and data_type = 'boolean'`);
-  await client.end();
-  return new Set(rows.map((r) => r.column_name as string));
-}
 
 /** The import of `file` in a fresh process into a fresh database holding the references: its peak RSS. */
 async function importInChild(references: string[], file: string): Promise<{ rows: number; seconds: number; peakRssMiB: number }> {
@@ -44,7 +36,7 @@ async function importMemory(log: (m: string) => void) {
   const memory: Record<string, Awaited<ReturnType<typeof importInChild>>> = {};
   for (const scale of MEMORY_SCALES) {
     const source = await seededDatabase(scale, log);
-    const files = exportImportFiles(source.url, path.join(WORK, `export-s${scale}`), await booleanColumns(source.url));
+    const files = exportImportFiles(source.url, path.join(WORK, `export-s${scale}`));
     const references = files.filter((f) => ['regions', 'agencies', 'standards'].includes(f.kind)).map((f) => f.file);
     const csv = files.find((f) => f.kind === 'penalties')!.file;
     const xlsx = csv.replace(/\.csv$/, '.xlsx');
@@ -70,7 +62,7 @@ export const importCopyBenchmark: Benchmark = {
   title: `Import of the --scale ${SCALE} penalty file vs the store's own COPY`,
   async run(log) {
     const source = await seededDatabase(SCALE, log);
-    const files = exportImportFiles(source.url, path.join(WORK, `export-s${SCALE}`), await booleanColumns(source.url));
+    const files = exportImportFiles(source.url, path.join(WORK, `export-s${SCALE}`));
     const postgres = await importVsCopy(files, log);
     const pglite = await importVsPgliteCopy(files, log);
     const memory = await importMemory(log);

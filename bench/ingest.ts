@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import pg from 'pg';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runImport } from '../etl/import/run-import.ts';
 import { runEtl } from '../etl/run.ts';
@@ -14,13 +13,6 @@ const SCALE = 100;
 const MEMORY_SCALES = [10, 100] as const;
 const INGEST_DB = 'eqp_bench_ingest';
 
-async function booleanColumns(url: string): Promise<Set<string>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query(`select distinct column_name from information_schema.columns where table_schema = 'public' and data_type = 'boolean'`);
-  await client.end();
-  return new Set(rows.map((r) => r.column_name as string));
-}
 
 /** DuckDB's own CSV reader loading the same files into tables: the reference rows/s. */
 async function duckdbReadCsv(files: Array<{ kind: string; file: string }>) {
@@ -73,7 +65,7 @@ export const ingestBenchmark: Benchmark = {
     const source: SeededDatabase = await seededDatabase(SCALE, log);
     const dir = path.join(WORK, `export-s${SCALE}`);
     log('exporting import files');
-    const files = exportImportFiles(source.url, dir, await booleanColumns(source.url));
+    const files = exportImportFiles(source.url, dir);
     log('DuckDB read_csv');
     const duck = await duckdbReadCsv(files);
     log(`import of ${duck.rows.toLocaleString('en')} rows`);

@@ -72,12 +72,19 @@ export function exportSql(kind: RecordKind, booleanColumns: Set<string>): string
  * Writes every record kind of the database as an import file (canonical headers, one CSV per
  * kind) through psql's client-side \copy.
  */
-export function exportImportFiles(url: string, dir: string, booleanColumns: Set<string>): Array<{ kind: RecordKind; file: string }> {
+export function exportImportFiles(url: string, dir: string): Array<{ kind: RecordKind; file: string }> {
   fs.mkdirSync(dir, { recursive: true });
+  const booleanColumns = booleanColumnsOf(url);
   return RECORD_KINDS.map((kind) => {
     const file = path.join(dir, `${kind}.csv`);
     const sql = exportSql(kind, booleanColumns);
     execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', `\\copy (${sql}) to '${file}' with (format csv, header)`], { stdio: 'inherit' });
     return { kind, file };
   });
+}
+
+/** The database's boolean columns: exported as text, since the import reads true/false, not t/f. */
+function booleanColumnsOf(url: string): Set<string> {
+  const sql = `select distinct column_name from information_schema.columns where table_schema = 'public' and data_type = 'boolean'`;
+  return new Set(execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-Atc', sql], { encoding: 'utf8' }).split('\n').filter(Boolean));
 }
