@@ -119,7 +119,6 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
       // none of its statements may reach the connection after the rollback.
       await writing.catch(() => {});
     }
-    await writing;
     // Refusals found while writing come after those found while parsing; list them by row.
     outcome.rejects.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     return outcome;

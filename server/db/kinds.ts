@@ -65,9 +65,11 @@ export const kindKeyColumns = (k: AnyKind): Array<{ field: string; column: PgCol
   return k.rules.key.map((field) => ({ field, column: columns[storedProperty(k, field)]! }));
 };
 
-/** The table row of a record: its fields, under the table's property names. */
+/** The table row of a record: its fields, under the table's property names (a plain loop: the import calls it for every row). */
 export function kindRow(k: AnyKind, record: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).map(([f, v]) => [storedProperty(k, f), v]));
+  const row: Record<string, unknown> = {};
+  for (const field of Object.keys(record)) row[storedProperty(k, field)] = (record as Record<string, unknown>)[field];
+  return row;
 }
 
 /** The references of a kind's records (record field names), from its table's foreign keys. */

@@ -6,20 +6,12 @@ import type { LoaderFactory } from './loader.ts';
 export function tableLoader(kind: AnyKind): LoaderFactory<object> {
   const upsert = { table: kind.table, entity: kind.entity, key: kindKey(kind) };
   const references = kindReferences(kind);
-  // kindRow's renaming worked out once per field instead of through entries arrays for every row.
-  const properties = new Map<string, string>();
-  const propertyOf = (field: string) => properties.get(field) ?? properties.set(field, Object.keys(kindRow(kind, { [field]: null }))[0]!).get(field)!;
-  const rowOf = (record: object): Row => {
-    const row: Row = {};
-    for (const field in record) row[propertyOf(field)] = (record as Record<string, unknown>)[field];
-    return row;
-  };
   const provides = kindProvides(kind);
   return ({ tx, actor }) => ({
     references,
     provides,
     async write(rows) {
-      const counts = await upsertRows(tx, upsert, rows.map((r) => rowOf(r.record)), actor);
+      const counts = await upsertRows(tx, upsert, rows.map((r) => kindRow(kind, r.record) as Row), actor);
       return { ...counts, rejects: [] };
     },
   });
