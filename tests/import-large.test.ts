@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { beforeAll, expect, test } from 'vitest';
 import { describeStores } from './helpers/stores.ts';
 import { runImport, type ImportOptions, type ImportProgress } from '../etl/import/run-import.ts';
+import type { Store } from '../server/db/client.ts';
+import { proxyStore } from '../server/handoff/proxy-store.ts';
+import { StoreHost } from '../server/handoff/store-host.ts';
 import { AGENCIES, AGENCY_A, AGENCY_B, REGIONS, csvText, tempDir, writeCsv } from './fixtures/import/build.ts';
 
 const ROWS = 6_000;
@@ -20,7 +24,28 @@ function penaltiesFile(dir: string): string {
   return file;
 }
 
-describeStores('import of a large file', (getStore) => {
+/**
+ * Penalty cases under their own case numbers, then row ROWS + 1 with row 1's key (taken by the
+ * first batch), row ROWS + 2 with row ROWS - 1's key (taken in the same batch) and a bad date.
+ */
+function duplicatesFile(dir: string): string {
+  const header = ['agencyCode', 'caseNo', 'decidedOn', 'violationItemCode', 'band', 'fineYuan'];
+  const row = (i: number, fine: string, decidedOn = '2023-03-01') => [AGENCY_A, `重〔2023〕${i}号`, decidedOn, `V${i % 40}`, 'GENERAL', fine];
+  const rows = [...Array.from({ length: ROWS }, (_, i) => row(i, '100.00')), row(0, '999.00'), row(ROWS - 2, '999.00'), row(ROWS, '100.00', '2023-02-30')];
+  const file = path.join(dir, 'duplicates.csv');
+  fs.writeFileSync(file, csvText([header, ...rows]));
+  return file;
+}
+
+/** The store as the import worker's drizzle sees it: every statement over a message port to a StoreHost on this PGlite. */
+function proxiedStore(store: Store): { store: Store; close(): void } {
+  const { port1, port2 } = new MessageChannel();
+  const host = new StoreHost(store.pglite!);
+  port2.on('message', async (request) => port2.postMessage(await host.handle(request)));
+  return { store: proxyStore(port1), close: () => port1.close() };
+}
+
+describeStores('import of a large file', (getStore, kind) => {
   const dir = tempDir();
   const options: ImportOptions = { rejectsDir: path.join(dir, 'rejects'), actor: 'import:test' };
   let file: string;
@@ -45,5 +70,24 @@ describeStores('import of a large file', (getStore) => {
   test('re-importing it changes nothing', async () => {
     const [f] = (await runImport(getStore(), [file], options)).files;
     expect(f).toMatchObject({ inserted: 0, updated: 0, unchanged: ROWS - ROWS / BAD_EVERY });
+  });
+
+  test.each(kind === 'pglite' ? ['store', 'worker proxy'] : ['store'])('a key an earlier row took is refused, the first row winning, in a later batch as in the same one (%s)', async (through) => {
+    const proxied = through === 'worker proxy' ? proxiedStore(getStore()) : null;
+    try {
+      const [f] = (await runImport(proxied?.store ?? getStore(), [duplicatesFile(dir)], options)).files;
+      const duplicate = (i: number) => `duplicate key (agencyCode, caseNo) = ${JSON.stringify([AGENCY_A, `重〔2023〕${i}号`])}: an earlier row of this file has it`;
+      expect(f).toMatchObject({ rowsRead: ROWS + 3, rejected: 3 });
+      expect(f.inserted + f.unchanged).toBe(ROWS);
+      expect(f.rejects).toEqual([
+        { row: ROWS + 1, column: 'agencyCode', field: 'agencyCode', value: AGENCY_A, reason: duplicate(0) },
+        { row: ROWS + 2, column: 'agencyCode', field: 'agencyCode', value: AGENCY_A, reason: duplicate(ROWS - 2) },
+        { row: ROWS + 3, column: 'decidedOn', field: 'decidedOn', value: '2023-02-30', reason: '2023-02-30 is not a date that exists' },
+      ]);
+      const fines = await getStore().query<{ fine: string }>(`select fine_yuan::text as fine from penalty_cases where case_no in ('重〔2023〕0号', '重〔2023〕${ROWS - 2}号')`);
+      expect(fines.map((r) => r.fine)).toEqual(['100.00', '100.00']);
+    } finally {
+      proxied?.close();
+    }
   });
 });

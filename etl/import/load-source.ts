@@ -1,6 +1,7 @@
 import { RECORD_RULES, type RawRow } from '../../server/domain/records/index.ts';
 import type { Store } from '../../server/db/client.ts';
 import type { ColumnMap } from './columns.ts';
+import { FileKeys } from './file-keys.ts';
 import { LOADERS } from './kinds/index.ts';
 import type { KindLoader, ValidRow } from './kinds/loader.ts';
 import { KnownCodes } from './references.ts';
@@ -43,10 +44,12 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
   return store.db.transaction(async (tx) => {
     const loader: KindLoader<Record<string, unknown>> = LOADERS[columns.kind]({ tx, actor: options.actor, accept: options.accept, now: options.now });
     const known = new KnownCodes(tx);
-    const keys = new Set<string>();
+    const keys = new FileKeys(tx);
     const outcome: SourceOutcome = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejects: [] };
     const refuse = (row: number, field: string | null, value: unknown, reason: string) =>
       outcome.rejects.push({ row, column: field === null ? null : columnOf(field), field, value: show(value), reason });
+    const refuseDuplicate = (row: number, record: Record<string, unknown>, key: string) =>
+      refuse(row, rules.key[0], record[rules.key[0]], `duplicate key (${rules.key.join(', ')}) = ${key}: an earlier row of this file has it`);
     let rawValues = new Map<number, RawRow>();
     let batch: ValidRow<Record<string, unknown>>[] = [];
     // The batch being written; the next one is parsed and validated meanwhile (PostgreSQL works
@@ -54,7 +57,14 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
     // batch's have ended: one connection, and loaders that read what earlier batches wrote.
     let writing: Promise<void> = Promise.resolve();
 
-    const write = async (rows: ValidRow<Record<string, unknown>>[], raws: Map<number, RawRow>) => {
+    const write = async (batchRows: ValidRow<Record<string, unknown>>[], batchKeys: string[], raws: Map<number, RawRow>) => {
+      // A row whose key an earlier batch took is refused here, before anything of it is looked up or written.
+      const taken = await keys.takeBatch(batchKeys);
+      const rows = batchRows.filter((b, i) => {
+        if (!taken.has(batchKeys[i])) return true;
+        refuseDuplicate(b.row, b.record, batchKeys[i]);
+        return false;
+      });
       await known.load(rows.map((b) => b.record), loader.references);
       const valid = resolvedRows(rows, loader, known);
       const kept = new Set(valid);
@@ -73,10 +83,11 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
     const flush = async () => {
       const rows = batch;
       const raws = rawValues;
+      const batchKeys = keys.endBatch();
       batch = [];
       rawValues = new Map();
       await writing;
-      writing = write(rows, raws);
+      writing = write(rows, batchKeys, raws);
       // Awaited by the next flush; until then a failure must not count as unhandled.
       writing.catch(() => {});
     };
@@ -101,12 +112,11 @@ export async function loadSource(store: Store, source: ImportSource, columns: Co
         }
         const record = parsed.record as Record<string, unknown>;
         const key = JSON.stringify(rules.key.map((k) => record[k] ?? null));
-        if (keys.has(key)) {
-          const first = rules.key[0];
-          refuse(sourceRow.row, first, record[first], `duplicate key (${rules.key.join(', ')}) = ${key}: an earlier row of this file has it`);
+        // An earlier row of this batch has the key; one of an earlier batch is found when the batch is written.
+        if (!keys.claim(key)) {
+          refuseDuplicate(sourceRow.row, record, key);
           continue;
         }
-        keys.add(key);
         if (loader.refusesWhileWriting) rawValues.set(sourceRow.row, raw);
         batch.push({ row: sourceRow.row, record });
         if (batch.length >= BATCH_ROWS) await flush();
