@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { AGENCY_KINDS, AGENCY_LEVELS } from '../enums.ts';
 import { code, date, domainList, oneOf, text, uscc } from './fields.ts';
-import { refuse, rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 export const AGENCY_FIELDS = ['agencyCode', 'name', 'regionCode', 'level', 'kind', 'domains', 'activeFrom', 'activeTo'] as const;
 
-export const agencySchema = z.object({
+export const agencySchema = recordSchema({
   agencyCode: uscc.required(),
   name: text(200).required(),
   regionCode: code.required(),
@@ -14,11 +13,11 @@ export const agencySchema = z.object({
   domains: domainList.required(),
   activeFrom: date.optional(),
   activeTo: date.optional(),
-}).superRefine((a, ctx) => {
-  if (a.activeFrom && a.activeTo && a.activeTo < a.activeFrom) refuse(ctx, 'activeTo', `must not be before activeFrom ${a.activeFrom}`);
+}, (a, refuse) => {
+  if (a.activeFrom && a.activeTo && a.activeTo < a.activeFrom) refuse('activeTo', `must not be before activeFrom ${a.activeFrom}`);
 });
 
-export type AgencyRecord = z.output<typeof agencySchema>;
+export type AgencyRecord = RecordOf<typeof agencySchema>;
 export const parseAgencyRow = rowParser(AGENCY_FIELDS, agencySchema);
 
 export const agencyRules: RecordRules<AgencyRecord> = {

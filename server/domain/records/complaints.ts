@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { COMPLAINT_CHANNELS, COMPLAINT_STATUSES } from '../enums.ts';
 import { boolean, code, oneOf, text, timestamp, uscc } from './fields.ts';
-import { refuse, rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 export const COMPLAINT_FIELDS = [
   'complaintNo', 'channel', 'receivedAt', 'agencyCode', 'category', 'status', 'transferredToDiscipline', 'resolvedAt',
   'complainantName', 'complainantPhone',
 ] as const;
 
-export const complaintSchema = z.object({
+export const complaintSchema = recordSchema({
   complaintNo: code.required(),
   channel: oneOf(COMPLAINT_CHANNELS).required(),
   receivedAt: timestamp.required(),
@@ -20,14 +19,14 @@ export const complaintSchema = z.object({
   resolvedAt: timestamp.optional(),
   complainantName: text(100).optional(),
   complainantPhone: text(40).optional(),
-}).superRefine((c, ctx) => {
-  if (c.resolvedAt && c.receivedAt && c.resolvedAt < c.receivedAt) refuse(ctx, 'resolvedAt', 'must not be before receivedAt');
+}, (c, refuse) => {
+  if (c.resolvedAt && c.receivedAt && c.resolvedAt < c.receivedAt) refuse('resolvedAt', 'must not be before receivedAt');
   if (c.status === 'TRANSFERRED' && c.transferredToDiscipline === false) {
-    refuse(ctx, 'transferredToDiscipline', 'must be true for a TRANSFERRED complaint (移送纪检监察)');
+    refuse('transferredToDiscipline', 'must be true for a TRANSFERRED complaint (移送纪检监察)');
   }
-}).transform((c) => ({ ...c, transferredToDiscipline: c.transferredToDiscipline ?? c.status === 'TRANSFERRED' }));
+}, (c) => ({ ...c, transferredToDiscipline: c.transferredToDiscipline ?? c.status === 'TRANSFERRED' }));
 
-export type ComplaintRecord = z.output<typeof complaintSchema>;
+export type ComplaintRecord = RecordOf<typeof complaintSchema>;
 export const parseComplaintRow = rowParser(COMPLAINT_FIELDS, complaintSchema);
 
 export const complaintRules: RecordRules<ComplaintRecord> = {

@@ -1,37 +1,30 @@
-import { z } from 'zod';
 import { DOMAIN_CODES, type DomainCode } from '../domains.ts';
 import { usccProblem } from '../uscc.ts';
 import { toDecimal, toInteger, type DecimalRule } from './numbers.ts';
+import type { FieldRule } from './record.ts';
 import { Invalid, isBlank, toBoolean, toDate, toText, toTimestamp, type PresentValue } from './values.ts';
 
 type Convert<T> = (value: PresentValue) => T | Invalid;
 
+const REQUIRED = new Invalid('is required');
+const NOT_SINGLE = new Invalid('must be a single value');
+
 /**
- * Builds the zod field schemas of one value type. Every field accepts the loose shapes a file
- * cell can have (string, number, boolean, Date, blank) and reports a reason a filer understands.
+ * Builds the field rules of one value type. Every field accepts the loose shapes a file cell can
+ * have (string, number, boolean, Date, blank) and reports a reason a filer understands.
  */
 function fieldType<T>(convert: Convert<T>) {
-  const run = (v: unknown, ctx: z.RefinementCtx, blank: () => T | null) => {
-    if (isBlank(v as PresentValue)) return blank();
-    if (typeof v === 'object' && !(v instanceof Date)) {
-      ctx.addIssue({ code: 'custom', message: 'must be a single value' });
-      return z.NEVER;
-    }
-    const result = convert(v as PresentValue);
-    if (result instanceof Invalid) {
-      ctx.addIssue({ code: 'custom', message: result.reason });
-      return z.NEVER;
-    }
-    return result;
+  const rule = <B>(blank: B | Invalid): FieldRule<T | B> => (v) => {
+    if (isBlank(v)) return blank;
+    // JSON and GraphQL input can hold objects and arrays, whatever RawValue says.
+    if (typeof v === 'object' && !(v instanceof Date)) return NOT_SINGLE;
+    return convert(v);
   };
   return {
-    required: () => z.unknown().transform((v, ctx): T => run(v, ctx, () => {
-      ctx.addIssue({ code: 'custom', message: 'is required' });
-      return z.NEVER;
-    }) as T),
-    optional: () => z.unknown().transform((v, ctx): T | null => run(v, ctx, () => null)),
+    required: () => rule<never>(REQUIRED),
+    optional: () => rule(null),
     /** Blank means `fallback`, as the database column's default does. */
-    orElse: (fallback: T) => z.unknown().transform((v, ctx): T => run(v, ctx, () => fallback) as T),
+    orElse: (fallback: T) => rule(fallback),
   };
 }
 

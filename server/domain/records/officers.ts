@@ -1,12 +1,11 @@
-import { z } from 'zod';
 import { CERTIFICATE_STATUSES } from '../enums.ts';
 import { code, oneOf, text, uscc } from './fields.ts';
-import { rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 /** Personal data beyond the name (ID number, phone) is not taken from files. */
 export const OFFICER_FIELDS = ['officerNo', 'name', 'agencyCode', 'certificateNo', 'certificateStatus'] as const;
 
-export const officerSchema = z.object({
+export const officerSchema = recordSchema({
   officerNo: code.required(),
   name: text(100).required(),
   agencyCode: uscc.required(),
@@ -14,7 +13,7 @@ export const officerSchema = z.object({
   certificateStatus: oneOf(CERTIFICATE_STATUSES).orElse('VALID'),
 });
 
-export type OfficerRecord = z.output<typeof officerSchema>;
+export type OfficerRecord = RecordOf<typeof officerSchema>;
 export const parseOfficerRow = rowParser(OFFICER_FIELDS, officerSchema);
 
 export const officerRules: RecordRules<OfficerRecord> = {

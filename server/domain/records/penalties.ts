@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { BANDS, LENIENCIES, PARTY_TYPES } from '../enums.ts';
 import { boolean, code, date, oneOf, uscc, yuan } from './fields.ts';
-import { refuse, rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 export const PENALTY_FIELDS = [
   'agencyCode', 'caseNo', 'decidedOn', 'violationItemCode', 'partyType', 'band', 'leniency', 'firstOffence',
@@ -9,7 +8,7 @@ export const PENALTY_FIELDS = [
   'fullProcessRecorded',
 ] as const;
 
-export const penaltySchema = z.object({
+export const penaltySchema = recordSchema({
   agencyCode: uscc.required(),
   caseNo: code.required(),
   decidedOn: date.required(),
@@ -24,11 +23,11 @@ export const penaltySchema = z.object({
   nonSite: boolean.orElse(false),
   enterpriseImpactAssessed: boolean.orElse(false),
   fullProcessRecorded: boolean.optional(),
-}).superRefine((p, ctx) => {
-  if (p.disclosedOn && p.disclosedOn < p.decidedOn) refuse(ctx, 'disclosedOn', `must not be before decidedOn ${p.decidedOn}`);
+}, (p, refuse) => {
+  if (p.disclosedOn && p.disclosedOn < p.decidedOn) refuse('disclosedOn', `must not be before decidedOn ${p.decidedOn}`);
 });
 
-export type PenaltyRecord = z.output<typeof penaltySchema>;
+export type PenaltyRecord = RecordOf<typeof penaltySchema>;
 export const parsePenaltyRow = rowParser(PENALTY_FIELDS, penaltySchema);
 
 export const penaltyRules: RecordRules<PenaltyRecord> = {

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { code, domain, text, uscc } from './fields.ts';
-import { rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 export const POWER_ITEM_FIELDS = ['agencyCode', 'itemCode', 'name', 'domain', 'actionType'] as const;
 
@@ -8,7 +7,7 @@ export const POWER_ITEM_FIELDS = ['agencyCode', 'itemCode', 'name', 'domain', 'a
  * 权责清单事项. The kind of action is kept as the list writes it (行政许可, 行政处罚, …): lists
  * differ in how they name and split their kinds, and no figure is computed from it.
  */
-export const powerItemSchema = z.object({
+export const powerItemSchema = recordSchema({
   agencyCode: uscc.required(),
   itemCode: code.required(),
   name: text(500).required(),
@@ -16,7 +15,7 @@ export const powerItemSchema = z.object({
   actionType: text(50).required(),
 });
 
-export type PowerItemRecord = z.output<typeof powerItemSchema>;
+export type PowerItemRecord = RecordOf<typeof powerItemSchema>;
 export const parsePowerItemRow = rowParser(POWER_ITEM_FIELDS, powerItemSchema);
 
 export const powerItemRules: RecordRules<PowerItemRecord> = {

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { PROBLEM_CATEGORIES, PROBLEM_SOURCES, PROBLEM_STATUSES } from '../enums.ts';
 import { code, date, domain, oneOf, text, uscc } from './fields.ts';
-import { refuse, rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 /** What the first row of a problem says about it; later rows are status events only. */
 export const PROBLEM_DETAIL_FIELDS = [
@@ -10,7 +9,7 @@ export const PROBLEM_DETAIL_FIELDS = [
 export const PROBLEM_FIELDS = ['problemCode', 'status', 'statusOn', 'note', ...PROBLEM_DETAIL_FIELDS] as const;
 const REQUIRED_DETAILS = PROBLEM_DETAIL_FIELDS.filter((f) => f !== 'agencyCode');
 
-export const problemEventSchema = z.object({
+export const problemEventSchema = recordSchema({
   problemCode: code.required(),
   status: oneOf(PROBLEM_STATUSES).required(),
   statusOn: date.required(),
@@ -23,16 +22,16 @@ export const problemEventSchema = z.object({
   source: oneOf(PROBLEM_SOURCES).optional(),
   identifiedOn: date.optional(),
   deadline: date.optional(),
-}).superRefine((p, ctx) => {
+}, (p, refuse) => {
   // Details come all together (a problem's first row) or not at all (a later event).
   const given = PROBLEM_DETAIL_FIELDS.filter((f) => p[f] !== null);
   if (given.length === 0) return;
-  for (const f of REQUIRED_DETAILS) if (p[f] === null) refuse(ctx, f, 'is required on a row that describes the problem');
-  if (p.identifiedOn && p.deadline && p.deadline < p.identifiedOn) refuse(ctx, 'deadline', `must not be before identifiedOn ${p.identifiedOn}`);
-  if (p.identifiedOn && p.statusOn < p.identifiedOn) refuse(ctx, 'statusOn', `must not be before identifiedOn ${p.identifiedOn}`);
+  for (const f of REQUIRED_DETAILS) if (p[f] === null) refuse(f, 'is required on a row that describes the problem');
+  if (p.identifiedOn && p.deadline && p.deadline < p.identifiedOn) refuse('deadline', `must not be before identifiedOn ${p.identifiedOn}`);
+  if (p.identifiedOn && p.statusOn < p.identifiedOn) refuse('statusOn', `must not be before identifiedOn ${p.identifiedOn}`);
 });
 
-export type ProblemEventRecord = z.output<typeof problemEventSchema>;
+export type ProblemEventRecord = RecordOf<typeof problemEventSchema>;
 type DetailField = (typeof PROBLEM_DETAIL_FIELDS)[number];
 export type ProblemDetails = { [F in Exclude<DetailField, 'agencyCode'>]: NonNullable<ProblemEventRecord[F]> } & {
   agencyCode: string | null;

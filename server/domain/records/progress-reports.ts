@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { PROGRESS_STATUSES } from '../enums.ts';
 import { code, half, oneOf, percent, text, timestamp, year } from './fields.ts';
-import { rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 export const PROGRESS_REPORT_FIELDS = ['taskCode', 'unitCode', 'year', 'half', 'progress', 'status', 'summary', 'submittedAt'] as const;
 
-export const progressReportSchema = z.object({
+export const progressReportSchema = recordSchema({
   taskCode: code.required(),
   /** An agency's 统一社会信用代码 or a region code: whichever the store knows decides. */
   unitCode: code.required(),
@@ -17,7 +16,7 @@ export const progressReportSchema = z.object({
   submittedAt: timestamp.optional(),
 });
 
-export type ProgressReportRecord = z.output<typeof progressReportSchema>;
+export type ProgressReportRecord = RecordOf<typeof progressReportSchema>;
 export const parseProgressReportRow = rowParser(PROGRESS_REPORT_FIELDS, progressReportSchema);
 
 export const progressReportRules: RecordRules<ProgressReportRecord> = {

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { code, score, text, uscc, year } from './fields.ts';
-import { rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 export const REVIEW_FIELDS = ['agencyCode', 'year', 'caseNo', 'reviewer', 'score'] as const;
 
-export const reviewSchema = z.object({
+export const reviewSchema = recordSchema({
   agencyCode: uscc.required(),
   year: year.required(),
   caseNo: code.required(),
@@ -12,7 +11,7 @@ export const reviewSchema = z.object({
   score: score.required(),
 });
 
-export type ReviewRecord = z.output<typeof reviewSchema>;
+export type ReviewRecord = RecordOf<typeof reviewSchema>;
 export const parseReviewRow = rowParser(REVIEW_FIELDS, reviewSchema);
 
 export const reviewRules: RecordRules<ReviewRecord> = {

@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import { BANDS } from '../enums.ts';
 import { code, date, domain, oneOf, text, yuan } from './fields.ts';
-import { refuse, rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 export const STANDARD_FIELDS = [
   'violationItemCode', 'band', 'validFrom', 'validTo', 'name', 'domain', 'legalBasis', 'minYuan', 'maxYuan',
 ] as const;
 
-export const standardSchema = z.object({
+export const standardSchema = recordSchema({
   violationItemCode: code.required(),
   band: oneOf(BANDS).required(),
   validFrom: date.required(),
@@ -17,12 +16,12 @@ export const standardSchema = z.object({
   legalBasis: text(2000).optional(),
   minYuan: yuan.required(),
   maxYuan: yuan.required(),
-}).superRefine((s, ctx) => {
-  if (Number(s.maxYuan) < Number(s.minYuan)) refuse(ctx, 'maxYuan', `must not be below minYuan ${s.minYuan}`);
-  if (s.validTo && s.validTo < s.validFrom) refuse(ctx, 'validTo', `must not be before validFrom ${s.validFrom}`);
+}, (s, refuse) => {
+  if (Number(s.maxYuan) < Number(s.minYuan)) refuse('maxYuan', `must not be below minYuan ${s.minYuan}`);
+  if (s.validTo && s.validTo < s.validFrom) refuse('validTo', `must not be before validFrom ${s.validFrom}`);
 });
 
-export type StandardRecord = z.output<typeof standardSchema>;
+export type StandardRecord = RecordOf<typeof standardSchema>;
 export const parseStandardRow = rowParser(STANDARD_FIELDS, standardSchema);
 
 export const standardRules: RecordRules<StandardRecord> = {

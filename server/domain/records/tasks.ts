@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { TASK_PHASES } from '../enums.ts';
 import { code, date, oneOf, text } from './fields.ts';
-import { rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 export const TASK_FIELDS = ['taskCode', 'title', 'section', 'leadUnit', 'phase', 'deadline'] as const;
 
-export const taskSchema = z.object({
+export const taskSchema = recordSchema({
   taskCode: code.required(),
   title: text(500).required(),
   section: text(64).optional(),
@@ -14,7 +13,7 @@ export const taskSchema = z.object({
   deadline: date.optional(),
 });
 
-export type TaskRecord = z.output<typeof taskSchema>;
+export type TaskRecord = RecordOf<typeof taskSchema>;
 export const parseTaskRow = rowParser(TASK_FIELDS, taskSchema);
 
 export const taskRules: RecordRules<TaskRecord> = {

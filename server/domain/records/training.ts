@@ -1,21 +1,20 @@
-import { z } from 'zod';
 import { TRAINING_TYPES } from '../enums.ts';
 import { code, decimal, oneOf, year } from './fields.ts';
-import { rowParser, type RecordRules } from './record.ts';
+import { recordSchema, rowParser, type RecordOf, type RecordRules } from './record.ts';
 
 export const TRAINING_FIELDS = ['officerNo', 'year', 'type', 'hours'] as const;
 
 /** Hours as numeric(6,1). */
 const hours = decimal({ places: 1, integerDigits: 5 });
 
-export const trainingSchema = z.object({
+export const trainingSchema = recordSchema({
   officerNo: code.required(),
   year: year.required(),
   type: oneOf(TRAINING_TYPES).required(),
   hours: hours.required(),
 });
 
-export type TrainingRecord = z.output<typeof trainingSchema>;
+export type TrainingRecord = RecordOf<typeof trainingSchema>;
 export const parseTrainingRow = rowParser(TRAINING_FIELDS, trainingSchema);
 
 export const trainingRules: RecordRules<TrainingRecord> = {
