@@ -35,11 +35,7 @@ describeWithCity('complaint handling and clue transfers', async (city) => {
   expect(report.files.filter((f) => f.rejected > 0 || f.error)).toEqual([]);
   await city.etl(true);
 }, (city) => {
-  const gql = async <T, V>(doc: TypedDocumentNode<T, V>, variables: V, token?: TestToken): Promise<T> => {
-    const response = await city().server.request(doc, variables, token);
-    expect(response.errors).toBeUndefined();
-    return response.data as T;
-  };
+  const gql = <T, V>(doc: TypedDocumentNode<T, V>, variables: V, token?: TestToken) => city().query(doc, variables, token);
   const complaints = async (variables: Parameters<typeof gql<unknown, object>>[1], token?: TestToken) =>
     (await gql(ComplaintQuery, { groupBy: [], ...variables } as never, token)).complaintHandling;
 

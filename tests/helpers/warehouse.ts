@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { runImport } from '../../etl/import/run-import.ts';
 import { runEtl } from '../../etl/run.ts';
-import { startTestServer, type TestServer } from './server.ts';
+import { startTestServer, type TestServer, type TestToken } from './server.ts';
 import { createTestStore, STORE_KINDS } from './stores.ts';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -21,6 +22,8 @@ export interface LoadedCity {
   /** Imports files (paths relative to tests/fixtures) into the server's store. */
   importFiles(files: string[], accept?: boolean): ReturnType<typeof runImport>;
   etl(full?: boolean): ReturnType<typeof runEtl>;
+  /** The data of a GraphQL operation sent over HTTP; any error in the response fails the test. */
+  query<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: TestToken): Promise<T>;
 }
 
 /**
@@ -45,6 +48,11 @@ export function describeWithCity(name: string, load: (city: LoadedCity) => Promi
           importFiles: (files, accept = true) =>
             runImport(store, files.map((f) => path.join(FIXTURES, f)), { accept, rejectsDir: path.join(dir, 'rejects'), actor: 'test' }),
           etl: (full) => runEtl(store, { warehousePath, full }),
+          async query(document, variables, token) {
+            const response = await server.request(document, variables, token);
+            expect(response.errors).toBeUndefined();
+            return response.data as never;
+          },
         };
         await load(city);
       });
