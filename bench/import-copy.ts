@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runImport } from '../etl/import/run-import.ts';
+import { openStore, type Store } from '../server/db/client.ts';
 import { csvToXlsx } from './lib/csv-to-xlsx.ts';
 import { importVsCopy, importVsPgliteCopy } from './lib/import-vs-copy.ts';
 import { dropDatabase, recreateDatabase, seededDatabase, withStore } from './lib/datasets.ts';
@@ -11,7 +12,7 @@ import type { Benchmark } from './lib/results.ts';
 
 /** The scale of the penalty file imported side by side with the store's own COPY (issue 13). */
 const SCALE = 10;
-/** The scales whose penalty file's import is measured for peak memory, in CSV and XLSX; IMPORT_MEMORY_SCALES=10 skips the long --scale 100. */
+/** The scales whose penalty file's import is measured for peak memory, in CSV and XLSX, into PostgreSQL and PGlite; IMPORT_MEMORY_SCALES=10 skips the long --scale 100. */
 const MEMORY_SCALES = (process.env.IMPORT_MEMORY_SCALES ?? '10,100').split(',').map(Number);
 const MEMORY_DB = 'eqp_bench_import_memory';
 /**
@@ -22,16 +23,43 @@ const MEMORY_DB = 'eqp_bench_import_memory';
 const MEMORY_XLSX_MAX_MB = 4096;
 
 
-/** The import of `file` in a fresh process into a fresh database holding the references: its peak RSS. */
-async function importInChild(references: string[], file: string): Promise<{ rows: number; seconds: number; peakRssMiB: number }> {
-  const url = await recreateDatabase(MEMORY_DB);
-  await withStore(url, (store) => runImport(store, references, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') }));
-  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/import-child.ts', url, String(MEMORY_XLSX_MAX_MB), file], { cwd: ROOT, encoding: 'utf8' });
-  await dropDatabase(MEMORY_DB);
-  return JSON.parse(output.trim().split('\n').at(-1)!);
+type MemoryStore = 'PostgreSQL' | 'PGlite';
+const MEMORY_STORES: MemoryStore[] = ['PostgreSQL', 'PGlite'];
+
+/** A fresh store of `kind` holding the references, closed again: a database URL or a PGlite directory. */
+async function freshStore(kind: MemoryStore, references: string[]): Promise<{ target: string; dispose: () => Promise<void> }> {
+  const load = (store: Store) => runImport(store, references, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+  if (kind === 'PostgreSQL') {
+    const url = await recreateDatabase(MEMORY_DB);
+    await withStore(url, load);
+    return { target: url, dispose: async () => void (await dropDatabase(MEMORY_DB)) };
+  }
+  const dir = path.join(WORK, MEMORY_DB);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const store = await openStore({ pgliteDir: dir });
+  try {
+    await store.migrate();
+    await load(store);
+  } finally {
+    await store.close();
+  }
+  return { target: dir, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Peak RSS of the import of the penalty file of each scale, as CSV and as XLSX. */
+/** The import of `file` in a fresh process into a fresh store holding the references: its peak RSS. */
+async function importInChild(kind: MemoryStore, references: string[], file: string): Promise<{ rows: number; seconds: number; peakRssMiB: number }> {
+  const { target, dispose } = await freshStore(kind, references);
+  try {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/import-child.ts', target, String(MEMORY_XLSX_MAX_MB), file], { cwd: ROOT, encoding: 'utf8' });
+    return JSON.parse(output.trim().split('\n').at(-1)!);
+  } finally {
+    await dispose();
+  }
+}
+
+const memoryCase = (kind: MemoryStore, scale: number, format: string) => `${kind}-s${scale}-${format}`;
+
+/** Peak RSS of the import of the penalty file of each scale, as CSV and as XLSX, into each store. */
 async function importMemory(log: (m: string) => void) {
   const memory: Record<string, Awaited<ReturnType<typeof importInChild>>> = {};
   for (const scale of MEMORY_SCALES) {
@@ -44,10 +72,12 @@ async function importMemory(log: (m: string) => void) {
       log(`writing the --scale ${scale} penalty file as XLSX`);
       await csvToXlsx(csv, xlsx, 'penalties');
     }
-    for (const [format, file] of [['csv', csv], ['xlsx', xlsx]] as const) {
-      log(`peak memory of the import of the --scale ${scale} penalty file, ${format}`);
-      const measured = (memory[`s${scale}-${format}`] = await importInChild(references, file));
-      log(`  ${measured.rows.toLocaleString('en')} rows in ${measured.seconds.toFixed(0)} s, peak RSS ${measured.peakRssMiB.toFixed(0)} MiB`);
+    for (const kind of MEMORY_STORES) {
+      for (const [format, file] of [['csv', csv], ['xlsx', xlsx]] as const) {
+        log(`peak memory of the import of the --scale ${scale} penalty file, ${format}, into ${kind}`);
+        const measured = (memory[memoryCase(kind, scale, format)] = await importInChild(kind, references, file));
+        log(`  ${measured.rows.toLocaleString('en')} rows in ${measured.seconds.toFixed(0)} s, peak RSS ${measured.peakRssMiB.toFixed(0)} MiB`);
+      }
     }
   }
   return memory;
@@ -71,12 +101,12 @@ export const importCopyBenchmark: Benchmark = {
       against: `${store} COPY into a same-shaped table`, baseline: r.copySeconds, ratio: r.copySeconds / r.importSeconds, goal: '≥ 0.5×', met: r.copySeconds / r.importSeconds >= 0.5,
     });
     const [small, large] = [MEMORY_SCALES[0], MEMORY_SCALES.at(-1)];
-    const rss = (format: string) => {
-      const [base, ours] = [memory[`s${small}-${format}`]!.peakRssMiB, memory[`s${large}-${format}`]!.peakRssMiB];
+    const rss = (kind: MemoryStore, format: string) => {
+      const [base, ours] = [memory[memoryCase(kind, small!, format)]!.peakRssMiB, memory[memoryCase(kind, large!, format)]!.peakRssMiB];
       // With one scale measured there is nothing to call flat.
       const judged = small !== large ? { goal: 'flat (≥ 0.5×)', met: base / ours >= 0.5 } : {};
-      return { case: `eqp import peak RSS, ${format}, --scale ${small} vs ${large} penalty file`, unit: 'MiB', ours, against: `--scale ${small}`, baseline: base, ratio: base / ours, ...judged };
+      return { case: `${kind}: eqp import peak RSS, ${format}, --scale ${small} vs ${large} penalty file`, unit: 'MiB', ours, against: `--scale ${small}`, baseline: base, ratio: base / ours, ...judged };
     };
-    return { figures: [figure('PostgreSQL', postgres), figure('PGlite', pglite), rss('csv'), rss('xlsx')], details: { scale: SCALE, postgres, pglite, memory } };
+    return { figures: [figure('PostgreSQL', postgres), figure('PGlite', pglite), ...MEMORY_STORES.flatMap((kind) => [rss(kind, 'csv'), rss(kind, 'xlsx')])], details: { scale: SCALE, postgres, pglite, memory } };
   },
 };

@@ -5,8 +5,9 @@ import { openStore } from '../../server/db/client.ts';
 import { runImport } from '../../etl/import/run-import.ts';
 import { WORK } from './paths.ts';
 
-const [url, xlsxMaxMb, ...files] = process.argv.slice(2);
-const store = await openStore({ databaseUrl: url, statementTimeoutMs: 600_000 });
+// The store: a PostgreSQL URL, or the directory of a PGlite store.
+const [target, xlsxMaxMb, ...files] = process.argv.slice(2);
+const store = await openStore(target.startsWith('postgres') ? { databaseUrl: target, statementTimeoutMs: 600_000 } : { pgliteDir: target });
 try {
   const started = performance.now();
   const report = await runImport(store, files, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects'), limits: { xlsxMaxBytes: Number(xlsxMaxMb) * 1024 * 1024 } });
