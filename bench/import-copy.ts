@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runImport } from '../etl/import/run-import.ts';
-import { openStore, type Store } from '../server/db/client.ts';
+import { BENCH_IMPORT, pgliteWithReferences, referenceFiles } from './lib/bench-import.ts';
 import { csvToXlsx } from './lib/csv-to-xlsx.ts';
 import { importVsCopy, importVsPgliteCopy } from './lib/import-vs-copy.ts';
 import { dropDatabase, recreateDatabase, seededDatabase, withStore } from './lib/datasets.ts';
@@ -28,21 +28,13 @@ const MEMORY_STORES: MemoryStore[] = ['PostgreSQL', 'PGlite'];
 
 /** A fresh store of `kind` holding the references, closed again: a database URL or a PGlite directory. */
 async function freshStore(kind: MemoryStore, references: string[]): Promise<{ target: string; dispose: () => Promise<void> }> {
-  const load = (store: Store) => runImport(store, references, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
   if (kind === 'PostgreSQL') {
     const url = await recreateDatabase(MEMORY_DB);
-    await withStore(url, load);
+    await withStore(url, (store) => runImport(store, references, BENCH_IMPORT));
     return { target: url, dispose: async () => void (await dropDatabase(MEMORY_DB)) };
   }
   const dir = path.join(WORK, MEMORY_DB);
-  fs.rmSync(dir, { recursive: true, force: true });
-  const store = await openStore({ pgliteDir: dir });
-  try {
-    await store.migrate();
-    await load(store);
-  } finally {
-    await store.close();
-  }
+  await (await pgliteWithReferences(dir, references)).close();
   return { target: dir, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -65,7 +57,7 @@ async function importMemory(log: (m: string) => void) {
   for (const scale of MEMORY_SCALES) {
     const source = await seededDatabase(scale, log);
     const files = exportImportFiles(source.url, path.join(WORK, `export-s${scale}`));
-    const references = files.filter((f) => ['regions', 'agencies', 'standards'].includes(f.kind)).map((f) => f.file);
+    const references = referenceFiles(files);
     const csv = files.find((f) => f.kind === 'penalties')!.file;
     const xlsx = csv.replace(/\.csv$/, '.xlsx');
     if (!fs.existsSync(xlsx) || fs.statSync(xlsx).mtimeMs < fs.statSync(csv).mtimeMs) {

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runImport } from '../etl/import/run-import.ts';
 import { runEtl } from '../etl/run.ts';
+import { BENCH_IMPORT } from './lib/bench-import.ts';
 import { dropDatabase, recreateDatabase, seededDatabase, withStore, type SeededDatabase } from './lib/datasets.ts';
 import { exportImportFiles } from './lib/export-csv.ts';
 import { ROOT, WORK } from './lib/paths.ts';
@@ -43,7 +44,7 @@ async function importAndEtl(files: string[], log: (m: string) => void) {
   const url = await recreateDatabase(INGEST_DB);
   return withStore(url, async (store) => {
     const started = performance.now();
-    const report = await runImport(store, files, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+    const report = await runImport(store, files, BENCH_IMPORT);
     const refused = report.files.filter((f) => f.error || f.rejected);
     if (refused.length) throw new Error(`the import refused rows: ${JSON.stringify(refused.map((f) => ({ file: f.file, error: f.error, first: f.rejects[0] })))}`);
     const importSeconds = (performance.now() - started) / 1000;

@@ -1,7 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, test } from 'vitest';
 import { graphql } from './__generated__/gql.ts';
-import type { TestToken } from './helpers/server.ts';
 import { describeWithCity } from './helpers/warehouse.ts';
 
 // Every expected number below is worked out by hand from tests/fixtures/metrics/*.csv
@@ -77,7 +76,7 @@ describeWithCity('analytics metrics', async (city) => {
   await city.importFiles(['metrics/filings-pending.csv'], false);
   await city.etl(true);
 }, (city) => {
-  const gql = <T, V>(doc: TypedDocumentNode<T, V>, variables: V, token?: TestToken) => city().query(doc, variables, token);
+  const gql = <T, V>(doc: TypedDocumentNode<T, V>, variables: V) => city().query(doc, variables);
 
   test('supervision rate per agency: capped inspections, ratio of sums, timeliness in Asia/Shanghai, missing filings late', async () => {
     const data = await gql(SupervisionQuery, { scope: { years: [2023] }, groupBy: ['AGENCY'] });

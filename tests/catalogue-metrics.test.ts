@@ -1,7 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, test } from 'vitest';
 import { graphql } from './__generated__/gql.ts';
-import type { TestToken } from './helpers/server.ts';
 import { describeWithCity } from './helpers/warehouse.ts';
 
 // The metrics added through the catalogue (三项制度 §4.8, intensity §4.7), worked out by hand
@@ -52,7 +51,7 @@ describeWithCity('catalogue metrics', async (city) => {
   expect(report.files.filter((f) => f.rejected > 0 || f.error)).toEqual([]);
   await city.etl(true);
 }, (city) => {
-  const gql = <T, V>(doc: TypedDocumentNode<T, V>, variables: V, token?: TestToken) => city().query(doc, variables, token);
+  const gql = <T, V>(doc: TypedDocumentNode<T, V>, variables: V) => city().query(doc, variables);
 
   test('三项制度 over the whole city: capped filing sums, working days, unknown full-process records left out', async () => {
     const [all] = (await gql(ComplianceQuery, { scope: { years: [2023] }, groupBy: [] })).enforcementCompliance;

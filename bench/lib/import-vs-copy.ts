@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { runImport } from '../../etl/import/run-import.ts';
-import { openStore, type Store } from '../../server/db/client.ts';
+import type { Store } from '../../server/db/client.ts';
 import { RECORD_RULES } from '../../server/domain/records/index.ts';
 import { snakeCase } from '../../warehouse/catalogue/snake-case.ts';
+import { BENCH_IMPORT, pgliteWithReferences, referenceFiles } from './bench-import.ts';
 import { recreateDatabase, withStore } from './datasets.ts';
 import { WORK } from './paths.ts';
 
@@ -35,9 +36,9 @@ async function twinTable(url: string, table: string, twin: string): Promise<void
 export async function importVsCopy(files: Array<{ kind: string; file: string }>, log: (m: string) => void) {
   const url = await recreateDatabase(DB);
   const penalties = files.find((f) => f.kind === 'penalties')!.file;
-  const references = files.filter((f) => ['regions', 'agencies', 'standards'].includes(f.kind)).map((f) => f.file);
+  const references = referenceFiles(files);
   return withStore(url, async (store) => {
-    await runImport(store, references, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+    await runImport(store, references, BENCH_IMPORT);
     await twinTable(url, 'penalty_cases', 'penalty_cases_copy');
     await sql(url, 'vacuum analyze');
     log('COPY of the penalty file');
@@ -48,11 +49,11 @@ export async function importVsCopy(files: Array<{ kind: string; file: string }>,
     const rows = Number((await sql(url, 'select count(*) from penalty_cases_copy')).rows[0].count);
     log(`eqp import of the penalty file (${rows.toLocaleString('en')} rows)`);
     started = performance.now();
-    const report = await runImport(store, [penalties], { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+    const report = await runImport(store, [penalties], BENCH_IMPORT);
     const importSeconds = (performance.now() - started) / 1000;
     if (report.files[0]!.inserted !== rows) throw new Error(`the import inserted ${report.files[0]!.inserted} of ${rows} rows: ${JSON.stringify(report.files[0]!.rejects.slice(0, 3))}`);
     started = performance.now();
-    const again = await runImport(store, [penalties], { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
+    const again = await runImport(store, [penalties], BENCH_IMPORT);
     const reimportSeconds = (performance.now() - started) / 1000;
     if (again.files[0]!.unchanged !== rows) throw new Error('the re-import changed rows');
     return { rows, copySeconds, importSeconds, reimportSeconds };
@@ -61,13 +62,12 @@ export async function importVsCopy(files: Array<{ kind: string; file: string }>,
 
 /** The import of the penalty file and its re-import, checked to have loaded every row and then changed nothing. */
 async function timedImports(store: Store, file: string, rows: number) {
-  const options = { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') };
   let started = performance.now();
-  const report = await runImport(store, [file], options);
+  const report = await runImport(store, [file], BENCH_IMPORT);
   const importSeconds = (performance.now() - started) / 1000;
   if (report.files[0]!.inserted !== rows) throw new Error(`the import inserted ${report.files[0]!.inserted} of ${rows} rows: ${report.files[0]!.error ?? JSON.stringify(report.files[0]!.rejects.slice(0, 3))}`);
   started = performance.now();
-  const again = await runImport(store, [file], options);
+  const again = await runImport(store, [file], BENCH_IMPORT);
   const reimportSeconds = (performance.now() - started) / 1000;
   if (again.files[0]!.unchanged !== rows) throw new Error('the re-import changed rows');
   return { importSeconds, reimportSeconds };
@@ -79,13 +79,10 @@ async function timedImports(store: Store, file: string, rows: number) {
  */
 export async function importVsPgliteCopy(files: Array<{ kind: string; file: string }>, log: (m: string) => void) {
   const dir = path.join(WORK, 'pglite-copy');
-  fs.rmSync(dir, { recursive: true, force: true });
   const penalties = files.find((f) => f.kind === 'penalties')!.file;
-  const references = files.filter((f) => ['regions', 'agencies', 'standards'].includes(f.kind)).map((f) => f.file);
-  const store = await openStore({ pgliteDir: dir });
+  const references = referenceFiles(files);
+  const store = await pgliteWithReferences(dir, references);
   try {
-    await store.migrate();
-    await runImport(store, references, { accept: true, actor: 'bench', rejectsDir: path.join(WORK, 'rejects') });
     await store.query('create table penalty_cases_copy (like penalty_cases including all)');
     const fks = await store.query<{ def: string }>(`select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'penalty_cases'::regclass and contype = 'f'`);
     for (const { def } of fks) await store.query(`alter table penalty_cases_copy add ${def}`);

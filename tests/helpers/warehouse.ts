@@ -48,10 +48,10 @@ export function describeWithCity(name: string, load: (city: LoadedCity) => Promi
           importFiles: (files, accept = true) =>
             runImport(store, files.map((f) => path.join(FIXTURES, f)), { accept, rejectsDir: path.join(dir, 'rejects'), actor: 'test' }),
           etl: (full) => runEtl(store, { warehousePath, full }),
-          async query(document, variables, token) {
+          async query<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: TestToken): Promise<T> {
             const response = await server.request(document, variables, token);
             expect(response.errors).toBeUndefined();
-            return response.data as never;
+            return response.data as T;
           },
         };
         await load(city);
